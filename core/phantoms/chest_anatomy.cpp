@@ -1,0 +1,453 @@
+#include "core/phantoms/chest_anatomy.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/phantoms/phantom_random.h"
+
+namespace ctlite::core::phantom {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+double sex_scale(const PatientSpec& patient) {
+  return patient.body_scale * (patient.sex == 'F' ? 0.94 : 1.0);
+}
+
+// Half-width at height y of an ellipse centred at (0, cy); negative when y misses it.
+double half_width(double y, double cy, double ax, double ay) {
+  const double v = (y - cy) / ay;
+  const double q = 1.0 - v * v;
+  return q > 0 ? ax * std::sqrt(q) : -1.0;
+}
+
+// atan2 for the rib angle (error < 1e-5 rad); std::atan2 costs ~20 ns and runs for every voxel
+// of the rib band.
+double fast_atan2(double y, double x) {
+  const double ax = std::abs(x), ay = std::abs(y);
+  const double mx = std::max(ax, ay);
+  if (mx == 0) return 0;
+  const double a = std::min(ax, ay) / mx;
+  const double s = a * a;
+  double r = ((-0.0464964749 * s + 0.15931422) * s - 0.327622764) * s * a + a;
+  if (ay > ax) r = kPi / 2 - r;
+  if (x < 0) r = kPi - r;
+  return y < 0 ? -r : r;
+}
+
+// Ribs leave the spine nearly horizontally and descend as they wrap anteriorly; the shape of
+// that descent, tabulated over the angle from the posterior midline (0) to the sternum (pi).
+struct RibDescentTable {
+  static constexpr int kSize = 512;
+  std::array<float, kSize + 1> value{};
+  RibDescentTable() {
+    for (int n = 0; n <= kSize; ++n) {
+      const double phi = kPi * n / kSize;
+      const double t = std::clamp((phi - 0.1 * kPi) / (0.9 * kPi), 0.0, 1.0);
+      value[n] = static_cast<float>(std::pow(t, 1.35));
+    }
+  }
+  float operator()(double phi) const { return value[static_cast<int>(phi * (kSize / kPi))]; }
+};
+const RibDescentTable& rib_descent() {
+  static const RibDescentTable table;
+  return table;
+}
+
+struct RibEnds {
+  double bone, cartilage;  // angles where the bony rib and its costal cartilage end
+};
+RibEnds rib_ends(int rib) {
+  if (rib < 7) return {0.80 * kPi, 0.95 * kPi};
+  if (rib < 10) return {0.72 * kPi, 0.86 * kPi};
+  return {0.55 * kPi, 0.55 * kPi};  // floating ribs
+}
+constexpr double kRibStart = 0.1 * kPi;
+
+// Clean CT number of the uniform tissues of the base slice (lung is textured separately).
+float tissue_hu(Tissue tissue) {
+  switch (tissue) {
+    case Tissue::Table: return hu::kTable;
+    case Tissue::Fat: return hu::kFat;
+    case Tissue::Muscle: return hu::kMuscle;
+    case Tissue::CorticalBone: return hu::kCorticalBone;
+    case Tissue::CancellousBone: return hu::kCancellousBone;
+    case Tissue::Cartilage: return hu::kCartilage;
+    case Tissue::SpinalCanal: return hu::kSpinalCanal;
+    case Tissue::Liver: return hu::kLiver;
+    case Tissue::Spleen: return hu::kSpleen;
+    case Tissue::StomachContents: return hu::kStomachContents;
+    default: return hu::kAir;  // Outside, StomachGas
+  }
+}
+
+}  // namespace
+
+double ChestAnatomy::body_half_width(const PatientSpec& patient) {
+  const double s = sex_scale(patient);
+  return 138.0 * s + (7.0 + 4.0 * s) + patient.fat_mm;
+}
+
+double ChestAnatomy::lung_height(const PatientSpec& patient) {
+  return (200.0 + 60.0 * std::clamp(patient.inspiration, 0.0, 1.0)) *
+         (0.8 + 0.2 * sex_scale(patient));
+}
+
+ChestAnatomy::ChestAnatomy(const PatientSpec& patient, std::uint64_t seed)
+    : texture_seed_(hash_combine(seed, stream_id("lung texture"))) {
+  Rng rng(seed, "chest anatomy");
+  const double s = sex_scale(patient);
+  const bool male = patient.sex != 'F';
+  g_.female = !male;
+  g_.body_scale = s;
+  g_.rib_ax = 138.0 * s;
+  g_.rib_ay = 98.0 * s * rng.uniform(0.92, 1.08);
+  g_.rib_band = 11.0 * s;
+  g_.muscle_lateral = 7.0 + 4.0 * s;
+  g_.muscle_anterior = (male ? 15.0 : 11.0) * s;
+  g_.muscle_posterior = 28.0 * s;
+  g_.fat = patient.fat_mm;
+  g_.table_y = g_.rib_ay + g_.muscle_posterior + g_.fat + 1.0;
+
+  g_.lung_height = lung_height(patient);
+  g_.carina_z = g_.lung_height - rng.uniform(88, 104) * s;
+  g_.left_dome_z = -rng.uniform(10, 25);
+  g_.dome_depth = 85.0 * s;
+  g_.lung_hu = static_cast<float>(-815.0 - 70.0 * std::clamp(patient.inspiration, 0.0, 1.0));
+
+  g_.vertebra_radius = 15.0 * s;
+  g_.vertebra_y = g_.rib_ay - g_.rib_band - 0.7 * g_.vertebra_radius;
+  g_.level_height = (g_.lung_height + 70.0) / 12.0;
+  g_.level_phase = rng.uniform(0, g_.level_height);
+  g_.mediastinum_half_width = 24.0 * s;
+  g_.sternum_top_z = g_.lung_height - 45.0 * s;
+  g_.sternum_bottom_z = 5.0;
+  for (int rib = 0; rib < 12; ++rib) {
+    g_.rib_posterior_z[rib] = g_.lung_height + 8.0 - rib * g_.level_height;
+    g_.rib_drop[rib] = (42.0 + 3.5 * rib) * s * rng.uniform(0.9, 1.1);
+  }
+
+  g_.esophagus_radius = 7.5 * s;
+  g_.esophagus_x = 4.0;
+  g_.esophagus_y = g_.vertebra_y - g_.vertebra_radius - g_.esophagus_radius - 1.5;
+  g_.trachea_radius = (male ? 9.5 : 8.5) * s;
+  g_.airway_wall = 2.0 * s;
+  g_.trachea_x = -2.0;
+  g_.trachea_y = g_.esophagus_y - g_.esophagus_radius - 3.0 - g_.trachea_radius - g_.airway_wall;
+  const Vec3 carina{g_.trachea_x, g_.trachea_y, g_.carina_z};
+  g_.right_bronchus_end = carina + Vec3{-36.0 * s, 6.0, -20.0 * s};
+  g_.left_bronchus_end = carina + Vec3{44.0 * s, 10.0, -34.0 * s};
+
+  const double cavity_ay = g_.rib_ay - g_.rib_band;
+  g_.heart_centre = {22.0 * s, -cavity_ay + 47.0 * s, 50.0 * s + 4.0};
+  const Vec3 long_axis = normalized({0.62, -0.42, -0.55});
+  const Vec3 second = normalized(cross(long_axis, {0, 0, 1}));
+  g_.heart_axes = {long_axis, second, cross(long_axis, second)};
+  const double heart_size = rng.uniform(0.92, 1.06) * s;
+  g_.heart_radii = Vec3{62, 47, 42} * heart_size;
+  g_.left_atrium = g_.heart_centre + Vec3{-14.0 * s, 36.0 * s, 22.0 * s};
+
+  // Aorta: root at the heart base, ascending right-anterior, arch over the left main bronchus,
+  // descending left-anterolateral to the spine. Older patients have wider aortas.
+  const double age_widening = std::clamp((patient.age_years - 40) * 0.06, 0.0, 3.0);
+  const double ty = g_.trachea_y;
+  g_.aorta_control = {Vec3{-2.0, g_.heart_centre.y + 6.0, g_.heart_centre.z + 28.0 * s},
+                      Vec3{-14.0 * s, ty - 28.0 * s, g_.carina_z + 4.0},
+                      Vec3{4.0 * s, ty - 10.0 * s, g_.carina_z + 30.0 * s},
+                      Vec3{20.0 * s, ty + 10.0, g_.carina_z + 16.0 * s},
+                      Vec3{19.0 * s, g_.vertebra_y - 0.95 * g_.vertebra_radius, g_.carina_z - 25.0},
+                      Vec3{16.0 * s, g_.vertebra_y - 1.05 * g_.vertebra_radius, -200.0}};
+  const double a = s + age_widening / 14.0;
+  g_.aorta_radius = {15.0 * a, 15.0 * a, 13.5 * a, 12.5 * a, 12.0 * a, 11.5 * a};
+  g_.pulmonary_trunk_radius = 13.0 * s;
+  g_.pulmonary_trunk_start = g_.heart_centre + Vec3{-2.0 * s, -24.0 * s, 36.0 * s};
+  g_.pulmonary_bifurcation = Vec3{10.0 * s, ty - 16.0 * s, g_.carina_z - 14.0};
+  g_.right_artery_root = g_.right_bronchus_end + Vec3{-2.0, -13.0 * s, -3.0};
+  g_.left_artery_root = g_.left_bronchus_end + Vec3{4.0, -2.0, 12.0 * s};
+  g_.svc_radius = 10.0 * s;
+  g_.svc_x = -30.0 * s;
+  g_.svc_y = ty - 24.0 * s;
+  g_.stomach_gas_mm = rng.chance(0.7) ? rng.uniform(5, 30) : 0.0;
+}
+
+CrossSection ChestAnatomy::cross_section(double z) const {
+  CrossSection c;
+  // The ribcage narrows towards the thoracic inlet; shoulder muscles keep the outline wide.
+  const double taper_start = g_.lung_height - 130.0 * g_.body_scale;
+  if (z > taper_start) {
+    const double t = (z - taper_start) / (175.0 * g_.body_scale);
+    c.scale = std::sqrt(std::max(0.2025, 1.0 - t * t));
+  }
+  const double shrink = 1.0 - c.scale;
+  c.centre_y = shrink * g_.rib_ay * 0.8;
+  c.rib_ax = g_.rib_ax * c.scale;
+  c.rib_ay = g_.rib_ay * c.scale;
+  c.cavity_ax = c.rib_ax - g_.rib_band;
+  c.cavity_ay = c.rib_ay - g_.rib_band;
+  c.wall_centre_y = c.centre_y + 0.5 * (g_.muscle_posterior - g_.muscle_anterior);
+  c.muscle_ax = c.rib_ax + g_.muscle_lateral + shrink * g_.rib_ax * 0.7;
+  c.muscle_ay = c.rib_ay + 0.5 * (g_.muscle_anterior + g_.muscle_posterior) + shrink * g_.rib_ay * 0.4;
+  c.body_ax = c.muscle_ax + g_.fat;
+  c.body_ay = c.muscle_ay + g_.fat;
+  return c;
+}
+
+double ChestAnatomy::diaphragm_z(double x, double y) const {
+  const double wx = 0.78 * g_.rib_ax, wy = 0.9 * g_.rib_ay;
+  const double rx = (x + 0.36 * g_.rib_ax) / wx, ry = (y + 5.0) / wy;
+  const double lx = (x - 0.40 * g_.rib_ax) / wx, ly = y / wy;
+  const double right = -g_.dome_depth * (rx * rx + ry * ry);
+  const double left = g_.left_dome_z - g_.dome_depth * (lx * lx + ly * ly);
+  return std::max(right, left);
+}
+
+double ChestAnatomy::apex_z(double x, double y) const {
+  const double dx = std::abs(x) - 0.42 * g_.rib_ax;
+  const double dy = 1.3 * (y - 0.12 * g_.rib_ay);
+  return g_.lung_height - (dx * dx + dy * dy) / (90.0 * g_.body_scale);
+}
+
+double ChestAnatomy::mediastinum_half_width(double y, const CrossSection& cs) const {
+  // The lungs almost meet in front of the great vessels (anterior junction line).
+  return g_.mediastinum_half_width *
+         (0.45 + 0.55 * smoothstep(-cs.cavity_ay + cs.centre_y, -0.35 * cs.cavity_ay, y));
+}
+
+bool ChestAnatomy::in_heart_or_aorta(Vec3 p) const {
+  const Vec3 d = p - g_.heart_centre;
+  const double qa = dot(d, g_.heart_axes[0]) / (g_.heart_radii.x + 4);
+  const double qb = dot(d, g_.heart_axes[1]) / (g_.heart_radii.y + 4);
+  const double qc = dot(d, g_.heart_axes[2]) / (g_.heart_radii.z + 4);
+  if (qa * qa + qb * qb + qc * qc < 1.0) return true;
+  // Descending aorta: a vertical tube below the arch.
+  const Vec3& top = g_.aorta_control[4];
+  if (p.z < top.z) {
+    const double ax = p.x - top.x, ay = p.y - top.y;
+    const double r = g_.aorta_radius[4] + 3.0;
+    if (ax * ax + ay * ay < r * r) return true;
+  }
+  return false;
+}
+
+bool ChestAnatomy::in_lung(Vec3 p) const {
+  const CrossSection cs = cross_section(p.z);
+  const double w = half_width(p.y, cs.centre_y, cs.cavity_ax, cs.cavity_ay);
+  if (w < 0 || std::abs(p.x) >= w) return false;
+  if (std::abs(p.x) < g_.vertebra_radius + 6.0 && p.y > g_.vertebra_y - g_.vertebra_radius - 3.0)
+    return false;
+  if (std::abs(p.x) < mediastinum_half_width(p.y, cs)) return false;
+  if (p.z <= diaphragm_z(p.x, p.y) + 4.0 || p.z >= apex_z(p.x, p.y)) return false;
+  return !in_heart_or_aorta(p);
+}
+
+bool ChestAnatomy::in_lung_with_margin(Vec3 p, double margin) const {
+  if (!in_lung(p)) return false;
+  const Vec3 offsets[6] = {{margin, 0, 0}, {-margin, 0, 0}, {0, margin, 0},
+                           {0, -margin, 0}, {0, 0, margin}, {0, 0, -margin}};
+  for (const Vec3& o : offsets)
+    if (!in_lung(p + o)) return false;
+  return true;
+}
+
+double ChestAnatomy::oblique_fissure_z(double y) const {
+  // From high posteriorly (about the carina level) to the anterior diaphragm.
+  const double y_back = 0.75 * g_.rib_ay, z_back = g_.carina_z - 8.0;
+  const double y_front = -0.8 * g_.rib_ay, z_front = 8.0;
+  return z_front + (y - y_front) * (z_back - z_front) / (y_back - y_front);
+}
+
+double ChestAnatomy::horizontal_fissure_z() const { return g_.right_bronchus_end.z - 12.0; }
+
+Lobe ChestAnatomy::lobe_at(Vec3 p) const {
+  const bool right = p.x < 0;
+  if (p.z < oblique_fissure_z(p.y)) return right ? Lobe::RightLower : Lobe::LeftLower;
+  if (!right) return Lobe::LeftUpper;
+  return p.z < horizontal_fissure_z() ? Lobe::RightMiddle : Lobe::RightUpper;
+}
+
+double ChestAnatomy::posterior_wall_y(double x, double z) const {
+  const CrossSection cs = cross_section(z);
+  const double v = std::clamp(x / cs.cavity_ax, -1.0, 1.0);
+  return cs.centre_y + cs.cavity_ay * std::sqrt(1.0 - v * v);
+}
+
+double ChestAnatomy::depth_from_posterior_wall(Vec3 p) const {
+  return posterior_wall_y(p.x, p.z) - p.y;
+}
+
+void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissures) const {
+  const PhantomGrid& grid = *canvas.grid;
+  const double z = canvas.z;
+  const CrossSection cs = cross_section(z);
+  const SliceNoiseField lung_texture(grid, z, 14.0, texture_seed_);
+  const RibDescentTable& descent = rib_descent();
+
+
+  // Ribs whose course crosses this slice.
+  int rib_candidates[12];
+  int rib_count = 0;
+  for (int rib = 0; rib < 12; ++rib) {
+    const double top = g_.rib_posterior_z[rib] + 8.0;
+    const double bottom = g_.rib_posterior_z[rib] - g_.rib_drop[rib] - 8.0;
+    if (z <= top && z >= bottom) rib_candidates[rib_count++] = rib;
+  }
+  const double rib_half_height = 6.5 * g_.body_scale;
+  const double rib_half_depth = 0.42 * g_.rib_band;
+
+  const bool sternum_here = z <= g_.sternum_top_z && z >= g_.sternum_bottom_z;
+  const double sternum_half_width =
+      (z > g_.sternum_top_z - 45.0 ? 24.0 : z < g_.sternum_bottom_z + 20.0 ? 8.0 : 14.0) *
+      g_.body_scale;
+  const double sternum_y = cs.centre_y - cs.rib_ay + 0.5 * g_.rib_band;
+
+  const double scapula_top = g_.lung_height + 10.0;
+  const double scapula_bottom = g_.lung_height - 165.0 * g_.body_scale;
+  const bool scapula_here = z < scapula_top && z > scapula_bottom;
+  const double scapula_t = scapula_here ? (z - scapula_bottom) / (scapula_top - scapula_bottom) : 0;
+  const double scapula_phi_lo = (0.30 - 0.15 * scapula_t) * kPi;
+  const double scapula_phi_hi = (0.31 + 0.16 * scapula_t) * kPi;
+
+  // Spine level: discs between vertebral bodies, posterior elements in the middle of a level.
+  double level_z = std::fmod(z - g_.level_phase, g_.level_height);
+  if (level_z < 0) level_z += g_.level_height;
+  const bool disc = level_z < 5.0 * g_.body_scale;
+  const bool arch = level_z > 7.0 && level_z < g_.level_height - 3.0;
+  const double vr = g_.vertebra_radius, vy = g_.vertebra_y;
+  const double canal_r = 8.0 * g_.body_scale, canal_y = vy + vr + canal_r;
+  const double spine_front = vy - vr - 3.0;
+
+  const bool below_domes_possible = z < 1.0;
+  const bool apex_possible = z > g_.lung_height - 200.0;
+  const double posterior_gradient = 35.0;
+  const double fissure_cos = 1.0 / std::sqrt(1.0 + std::pow((g_.carina_z - 16.0) / (1.55 * g_.rib_ay), 2));
+
+  // Vertebra at (x, y): body (or disc), canal, and in mid-level the arch with its processes.
+  // Muscle means paravertebral soft tissue.
+  const auto spine_tissue = [&](double x, double y, double ax) {
+    const double dy = y - vy;
+    const double body2 = x * x + 1.21 * dy * dy;
+    const double canal2 = x * x + (y - canal_y) * (y - canal_y);
+    if (body2 < vr * vr)
+      return disc ? Tissue::Cartilage
+                  : body2 > (vr - 1.8) * (vr - 1.8) ? Tissue::CorticalBone : Tissue::CancellousBone;
+    if (canal2 < canal_r * canal_r) return Tissue::SpinalCanal;
+    if (!arch) return Tissue::Muscle;
+    const double transverse_dy = std::abs(y - canal_y + 2.0);
+    const bool lamina = std::sqrt(canal2) < canal_r + 5.0 && y > canal_y - 2.0;
+    const bool pedicle = ax > canal_r - 1.0 && ax < canal_r + 4.0 && y > vy + 0.4 * vr && y < canal_y;
+    const bool spinous = ax < 3.5 && y > canal_y + canal_r && y < canal_y + canal_r + 30.0 * g_.body_scale;
+    const bool transverse = ax > canal_r && ax < 33.0 * g_.body_scale && transverse_dy < 4.5;
+    if (!(lamina || pedicle || spinous || transverse)) return Tissue::Muscle;
+    const bool marrow = (spinous && ax < 1.2) || (transverse && transverse_dy < 1.5);
+    return marrow ? Tissue::CancellousBone : Tissue::CorticalBone;
+  };
+
+  // Rib band: intercostal muscle unless a rib, costal cartilage or the sternum is here.
+  const auto rib_band_tissue = [&](double x, double y, double ax) {
+    if (sternum_here && ax < sternum_half_width && std::abs(y - sternum_y) < 7.0) {
+      const bool shell = ax > sternum_half_width - 1.5 || std::abs(y - sternum_y) > 5.5;
+      return shell ? Tissue::CorticalBone : Tissue::CancellousBone;
+    }
+    if (rib_count == 0) return Tissue::Muscle;
+    const double u = ax / cs.rib_ax, v = (y - cs.centre_y) / cs.rib_ay;
+    const double rho = std::sqrt(u * u + v * v);
+    const double depth = std::sqrt(x * x + (y - cs.centre_y) * (y - cs.centre_y)) * (1.0 / rho - 1.0);
+    const double phi = fast_atan2(u, v);
+    const double radial = (-depth - 0.5 * g_.rib_band) / rib_half_depth;
+    for (int n = 0; n < rib_count; ++n) {
+      const int rib = rib_candidates[n];
+      const RibEnds ends = rib_ends(rib);
+      if (phi < kRibStart || phi > ends.cartilage) continue;
+      const double rib_z = g_.rib_posterior_z[rib] - g_.rib_drop[rib] * descent(phi);
+      const double dz = (z - rib_z) / rib_half_height;
+      const double e = radial * radial + dz * dz;
+      if (e >= 1.0) continue;
+      if (phi > ends.bone) return Tissue::Cartilage;
+      return e > 0.45 ? Tissue::CorticalBone : Tissue::CancellousBone;
+    }
+    return Tissue::Muscle;
+  };
+
+  // Scapula: a thin plate behind the posterolateral ribs, narrowing to its inferior angle.
+  const auto is_scapula = [&](double x, double y) {
+    if (!scapula_here || y <= cs.centre_y) return false;
+    const double u = std::abs(x) / cs.rib_ax, v = (y - cs.centre_y) / cs.rib_ay;
+    const double rho = std::sqrt(u * u + v * v);
+    const double outside = std::sqrt(x * x + (y - cs.centre_y) * (y - cs.centre_y)) * (1.0 - 1.0 / rho);
+    const double phi = fast_atan2(u, v);
+    return outside > 5.0 && outside < 9.5 && phi > scapula_phi_lo && phi < scapula_phi_hi;
+  };
+
+  // Below the diaphragm: liver (crossing the midline anteriorly), spleen, stomach with gas cap.
+  const auto abdomen_tissue = [&](double x, double y, double zd) {
+    if (z > zd - 4.0) return Tissue::Muscle;  // the diaphragm itself
+    const double liver_edge = 15.0 + 80.0 * smoothstep(0.0, -cs.cavity_ay, y);
+    if (x < liver_edge) return Tissue::Liver;
+    if (y > 0.15 * cs.cavity_ay && x > 0.35 * cs.cavity_ax) return Tissue::Spleen;
+    return z > zd - 4.0 - g_.stomach_gas_mm ? Tissue::StomachGas : Tissue::StomachContents;
+  };
+
+  for (int j = 0; j < grid.ny; ++j) {
+    const double y = grid.y(j);
+    float* hu_row = canvas.hu + static_cast<std::size_t>(j) * grid.nx;
+    std::uint8_t* label_row = canvas.label + static_cast<std::size_t>(j) * grid.nx;
+    const bool above_table = y < g_.table_y - 1.0;
+    const double wb = above_table ? half_width(y, cs.wall_centre_y, cs.body_ax, cs.body_ay) : -1;
+    const double wm = above_table ? half_width(y, cs.wall_centre_y, cs.muscle_ax, cs.muscle_ay) : -1;
+    const double wr = half_width(y, cs.centre_y, cs.rib_ax, cs.rib_ay);
+    const double wc = half_width(y, cs.centre_y, cs.cavity_ax, cs.cavity_ay);
+    const auto [fov_first, fov_last] = (*canvas.field_of_view)[static_cast<std::size_t>(j)];
+    const bool table_row = y >= g_.table_y && y < g_.table_y + 5.0;
+    const double med_w = mediastinum_half_width(y, cs);
+    const bool spine_row = y > spine_front;
+    const double lung_row_hu = g_.lung_hu + posterior_gradient * (y - cs.centre_y) / cs.cavity_ay;
+    const double fissure_obl_z = oblique_fissure_z(y);
+
+    for (int i = 0; i < grid.nx; ++i) {
+      const double x = grid.x(i);
+      const double ax = std::abs(x);
+      if (i < fov_first || i >= fov_last) {
+        hu_row[i] = hu::kPadding;
+        label_row[i] = label_of(Tissue::Outside);
+        continue;
+      }
+      const bool spine_zone = spine_row && ax < 42.0 && ax < wm;
+      const Tissue spine = spine_zone ? spine_tissue(x, y, ax) : Tissue::kCount;
+      const bool lung_beside_spine = spine == Tissue::Muscle && ax < wc && ax > vr + 6.0;
+      Tissue tissue;
+      if (ax >= wb) {
+        tissue = table_row && ax < 230.0 ? Tissue::Table : Tissue::Outside;
+      } else if (spine_zone && !lung_beside_spine) {
+        tissue = spine;
+      } else if (ax >= wm) {
+        tissue = Tissue::Fat;
+      } else if (ax >= wr) {
+        tissue = is_scapula(x, y) ? Tissue::CorticalBone : Tissue::Muscle;
+      } else if (ax >= wc) {
+        tissue = rib_band_tissue(x, y, ax);
+      } else {
+        const double zd = below_domes_possible ? diaphragm_z(x, y) : -1e9;
+        if (z <= zd) {
+          tissue = abdomen_tissue(x, y, zd);
+        } else if (ax < med_w || (apex_possible && z >= apex_z(x, y))) {
+          tissue = Tissue::Fat;
+        } else {
+          double v = lung_row_hu + 15.0 * lung_texture.at(i, j);
+          if (with_fissures) {
+            double d = std::abs(z - fissure_obl_z) * fissure_cos;
+            if (x < 0 && z > fissure_obl_z) d = std::min(d, std::abs(z - horizontal_fissure_z()));
+            if (d < 0.7) v += 260.0 * (1.0 - d / 0.7);
+          }
+          hu_row[i] = static_cast<float>(v);
+          label_row[i] = label_of(Tissue::Lung);
+          continue;
+        }
+      }
+      hu_row[i] = tissue_hu(tissue);
+      label_row[i] = label_of(tissue);
+    }
+  }
+}
+
+}  // namespace ctlite::core::phantom
