@@ -84,6 +84,15 @@ void add_cardiac_shapes(const SceneContext& scene) {
                               Material::of(Tissue::Heart, hu::kHeart, inside_sac));
   }
 
+  // Right atrium, with the inferior vena cava entering it from below through the liver.
+  const Vec3 ra = g.right_atrium_centre, ra_radii = g.right_atrium_radii;
+  scene.add<EllipsoidShape>(ra, grown(ra_radii, kEpicardialFat), Material::of(Tissue::Fat, hu::kFat, around_heart));
+  scene.add<EllipsoidShape>(ra, ra_radii, Material::of(Tissue::Heart, hu::kHeart, inside_sac | LabelMask::of(Tissue::Fat)));
+  scene.add<CapsuleShape>(ra + Vec3{8.0, 10.0, -0.6 * ra_radii.z}, Vec3{ra.x + 14.0, ra.y + 18.0, scene.z_min() - 10.0}, 11.0 * g.body_scale,
+                          11.0 * g.body_scale,
+                          Material::of(Tissue::Vessel, hu::kBlood,
+                                       inside_sac | LabelMask::of(Tissue::Liver, Tissue::Muscle, Tissue::Heart)));
+
   const auto paths = coronary_paths(drawn);
   const Material coronary = Material::of(Tissue::Vessel, hu::kBlood, LabelMask::of(Tissue::Fat));
   for (const auto& path : paths)

@@ -65,6 +65,13 @@ RibEnds rib_ends(int rib) {
 }
 constexpr double kRibStart = 0.1 * kPi;
 
+// Distance from (x, y) to the segment (x0, y0)-(x1, y1).
+double segment_distance_2d(double x, double y, double x0, double y0, double x1, double y1) {
+  const double dx = x1 - x0, dy = y1 - y0;
+  const double t = std::clamp(((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy), 0.0, 1.0);
+  return std::hypot(x - x0 - t * dx, y - y0 - t * dy);
+}
+
 // Clean CT number of the uniform tissues of the base slice (lung is textured separately).
 float tissue_hu(Tissue tissue) {
   switch (tissue) {
@@ -120,12 +127,12 @@ ChestAnatomy::ChestAnatomy(const PatientSpec& patient, std::uint64_t seed)
   g_.vertebra_y = g_.rib_ay - g_.rib_band - 0.7 * g_.vertebra_radius;
   g_.level_height = (g_.lung_height + 70.0) / 12.0;
   g_.level_phase = rng.uniform(0, g_.level_height);
-  g_.mediastinum_half_width = 24.0 * s;
+  g_.mediastinum_half_width = 14.0 * s;
   g_.sternum_top_z = g_.lung_height - 45.0 * s;
   g_.sternum_bottom_z = 5.0;
   for (int rib = 0; rib < 12; ++rib) {
     g_.rib_posterior_z[rib] = g_.lung_height + 8.0 - rib * g_.level_height;
-    g_.rib_drop[rib] = (42.0 + 3.5 * rib) * s * rng.uniform(0.9, 1.1);
+    g_.rib_drop[rib] = (75.0 + 5.0 * rib) * s * rng.uniform(0.9, 1.1);
   }
 
   g_.esophagus_radius = 7.5 * s;
@@ -140,13 +147,16 @@ ChestAnatomy::ChestAnatomy(const PatientSpec& patient, std::uint64_t seed)
   g_.left_bronchus_end = carina + Vec3{44.0 * s, 10.0, -34.0 * s};
 
   const double cavity_ay = g_.rib_ay - g_.rib_band;
-  g_.heart_centre = {22.0 * s, -cavity_ay + 47.0 * s, 50.0 * s + 4.0};
+  g_.heart_centre = {22.0 * s, -cavity_ay + 47.0 * s, 38.0 * s};
   const Vec3 long_axis = normalized({0.62, -0.42, -0.55});
   const Vec3 second = normalized(cross(long_axis, {0, 0, 1}));
   g_.heart_axes = {long_axis, second, cross(long_axis, second)};
   const double heart_size = rng.uniform(0.92, 1.06) * s;
   g_.heart_radii = Vec3{62, 47, 42} * heart_size;
   g_.left_atrium = g_.heart_centre + Vec3{-14.0 * s, 36.0 * s, 22.0 * s};
+  // The right atrium forms the right heart border, right of the sternum.
+  g_.right_atrium_centre = g_.heart_centre + Vec3{-42.0 * s, 12.0 * s, 8.0 * s};
+  g_.right_atrium_radii = Vec3{28, 30, 36} * heart_size;
 
   // Aorta: root at the heart base, ascending right-anterior, arch over the left main bronchus,
   // descending left-anterolateral to the spine. Older patients have wider aortas.
@@ -174,9 +184,9 @@ ChestAnatomy::ChestAnatomy(const PatientSpec& patient, std::uint64_t seed)
 CrossSection ChestAnatomy::cross_section(double z) const {
   CrossSection c;
   // The ribcage narrows towards the thoracic inlet; shoulder muscles keep the outline wide.
-  const double taper_start = g_.lung_height - 130.0 * g_.body_scale;
+  const double taper_start = g_.lung_height - 200.0 * g_.body_scale;
   if (z > taper_start) {
-    const double t = (z - taper_start) / (175.0 * g_.body_scale);
+    const double t = (z - taper_start) / (240.0 * g_.body_scale);
     c.scale = std::sqrt(std::max(0.2025, 1.0 - t * t));
   }
   const double shrink = 1.0 - c.scale;
@@ -205,12 +215,14 @@ double ChestAnatomy::diaphragm_z(double x, double y) const {
 double ChestAnatomy::apex_z(double x, double y) const {
   const double dx = std::abs(x) - 0.42 * g_.rib_ax;
   const double dy = 1.3 * (y - 0.12 * g_.rib_ay);
-  return g_.lung_height - (dx * dx + dy * dy) / (90.0 * g_.body_scale);
+  return g_.lung_height - (dx * dx + dy * dy) / (55.0 * g_.body_scale);
 }
 
-double ChestAnatomy::mediastinum_half_width(double y, const CrossSection& cs) const {
-  // The lungs almost meet in front of the great vessels (anterior junction line).
-  return g_.mediastinum_half_width *
+double ChestAnatomy::mediastinum_half_width(double y, double z, const CrossSection& cs) const {
+  // The lungs almost meet in front of the great vessels (anterior junction line). At heart
+  // level and below, the heart and the fat around the esophagus and aorta shape the border.
+  const double upper = smoothstep(g_.heart_centre.z, g_.heart_centre.z + 35.0, z);
+  return g_.mediastinum_half_width * (0.35 + 0.65 * upper) *
          (0.45 + 0.55 * smoothstep(-cs.cavity_ay + cs.centre_y, -0.35 * cs.cavity_ay, y));
 }
 
@@ -220,6 +232,10 @@ bool ChestAnatomy::in_heart_or_aorta(Vec3 p) const {
   const double qb = dot(d, g_.heart_axes[1]) / (g_.heart_radii.y + 4);
   const double qc = dot(d, g_.heart_axes[2]) / (g_.heart_radii.z + 4);
   if (qa * qa + qb * qb + qc * qc < 1.0) return true;
+  const Vec3 r = p - g_.right_atrium_centre;
+  const double ra = r.x / (g_.right_atrium_radii.x + 4), rb = r.y / (g_.right_atrium_radii.y + 4),
+               rc = r.z / (g_.right_atrium_radii.z + 4);
+  if (ra * ra + rb * rb + rc * rc < 1.0) return true;
   // Descending aorta: a vertical tube below the arch.
   const Vec3& top = g_.aorta_control[4];
   if (p.z < top.z) {
@@ -230,13 +246,19 @@ bool ChestAnatomy::in_heart_or_aorta(Vec3 p) const {
   return false;
 }
 
+bool ChestAnatomy::near_spine(double x, double y) const {
+  // A few millimetres of paravertebral soft tissue around the vertebral body, and the
+  // posterior elements behind it.
+  const double dy = y - g_.vertebra_y, reach = g_.vertebra_radius + 4.0;
+  return x * x + 1.21 * dy * dy < reach * reach || (dy > 0 && std::abs(x) < g_.vertebra_radius + 6.0);
+}
+
 bool ChestAnatomy::in_lung(Vec3 p) const {
   const CrossSection cs = cross_section(p.z);
   const double w = half_width(p.y, cs.centre_y, cs.cavity_ax, cs.cavity_ay);
   if (w < 0 || std::abs(p.x) >= w) return false;
-  if (std::abs(p.x) < g_.vertebra_radius + 6.0 && p.y > g_.vertebra_y - g_.vertebra_radius - 3.0)
-    return false;
-  if (std::abs(p.x) < mediastinum_half_width(p.y, cs)) return false;
+  if (near_spine(p.x, p.y)) return false;
+  if (std::abs(p.x) < mediastinum_half_width(p.y, p.z, cs)) return false;
   if (p.z <= diaphragm_z(p.x, p.y) + 4.0 || p.z >= apex_z(p.x, p.y)) return false;
   return !in_heart_or_aorta(p);
 }
@@ -250,8 +272,11 @@ bool ChestAnatomy::in_lung_with_margin(Vec3 p, double margin) const {
   return true;
 }
 
-double ChestAnatomy::oblique_fissure_z(double y) const {
-  // From high posteriorly (about the carina level) to the anterior diaphragm.
+double ChestAnatomy::oblique_fissure_z(double x, double y) const {
+  // From high posteriorly (about the carina level) to the anterior diaphragm; laterally the
+  // fissure lies further forward, so on axial slices it runs obliquely from posteromedial to
+  // anterolateral.
+  y += 0.45 * std::abs(x);
   const double y_back = 0.75 * g_.rib_ay, z_back = g_.carina_z - 8.0;
   const double y_front = -0.8 * g_.rib_ay, z_front = 8.0;
   return z_front + (y - y_front) * (z_back - z_front) / (y_back - y_front);
@@ -261,7 +286,7 @@ double ChestAnatomy::horizontal_fissure_z() const { return g_.right_bronchus_end
 
 Lobe ChestAnatomy::lobe_at(Vec3 p) const {
   const bool right = p.x < 0;
-  if (p.z < oblique_fissure_z(p.y)) return right ? Lobe::RightLower : Lobe::LeftLower;
+  if (p.z < oblique_fissure_z(p.x, p.y)) return right ? Lobe::RightLower : Lobe::LeftLower;
   if (!right) return Lobe::LeftUpper;
   return p.z < horizontal_fissure_z() ? Lobe::RightMiddle : Lobe::RightUpper;
 }
@@ -292,8 +317,9 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     const double bottom = g_.rib_posterior_z[rib] - g_.rib_drop[rib] - 8.0;
     if (z <= top && z >= bottom) rib_candidates[rib_count++] = rib;
   }
+  // Ribs are flat bands: about 13 mm tall and 6 mm thick.
   const double rib_half_height = 6.5 * g_.body_scale;
-  const double rib_half_depth = 0.42 * g_.rib_band;
+  const double rib_half_depth = 3.2 * g_.body_scale;
 
   const bool sternum_here = z <= g_.sternum_top_z && z >= g_.sternum_bottom_z;
   const double sternum_half_width =
@@ -333,14 +359,16 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
                   : body2 > (vr - 1.8) * (vr - 1.8) ? Tissue::CorticalBone : Tissue::CancellousBone;
     if (canal2 < canal_r * canal_r) return Tissue::SpinalCanal;
     if (!arch) return Tissue::Muscle;
-    const double transverse_dy = std::abs(y - canal_y + 2.0);
-    const bool lamina = std::sqrt(canal2) < canal_r + 5.0 && y > canal_y - 2.0;
-    const bool pedicle = ax > canal_r - 1.0 && ax < canal_r + 4.0 && y > vy + 0.4 * vr && y < canal_y;
-    const bool spinous = ax < 3.5 && y > canal_y + canal_r && y < canal_y + canal_r + 30.0 * g_.body_scale;
-    const bool transverse = ax > canal_r && ax < 33.0 * g_.body_scale && transverse_dy < 4.5;
-    if (!(lamina || pedicle || spinous || transverse)) return Tissue::Muscle;
-    const bool marrow = (spinous && ax < 1.2) || (transverse && transverse_dy < 1.5);
-    return marrow ? Tissue::CancellousBone : Tissue::CorticalBone;
+    // Transverse processes point back and out; the spinous process tapers backwards.
+    const double transverse = segment_distance_2d(ax, y, canal_r + 2.0, canal_y - 2.0, 27.0 * g_.body_scale,
+                                                  canal_y + 9.0 * g_.body_scale) - 4.5;
+    const double spinous_length = 28.0 * g_.body_scale;
+    const double spinous_t = (y - canal_y - canal_r) / spinous_length;
+    const double spinous = (spinous_t > 0 && spinous_t < 1) ? ax - (4.5 - 2.0 * spinous_t) : 1.0;
+    const double lamina = std::abs(std::sqrt(canal2) - canal_r - 3.5) - 3.5;
+    const double bone = std::min({transverse, spinous, y > canal_y - 3.0 ? lamina : 1.0});
+    if (bone >= 0) return Tissue::Muscle;
+    return bone < -1.3 ? Tissue::CancellousBone : Tissue::CorticalBone;
   };
 
   // Rib band: intercostal muscle unless a rib, costal cartilage or the sternum is here.
@@ -354,7 +382,7 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     const double rho = std::sqrt(u * u + v * v);
     const double depth = std::sqrt(x * x + (y - cs.centre_y) * (y - cs.centre_y)) * (1.0 / rho - 1.0);
     const double phi = fast_atan2(u, v);
-    const double radial = (-depth - 0.5 * g_.rib_band) / rib_half_depth;
+    const double radial = (depth - 0.5 * g_.rib_band) / rib_half_depth;
     for (int n = 0; n < rib_count; ++n) {
       const int rib = rib_candidates[n];
       const RibEnds ends = rib_ends(rib);
@@ -379,6 +407,19 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     return outside > 5.0 && outside < 9.5 && phi > scapula_phi_lo && phi < scapula_phi_hi;
   };
 
+  // Chest wall muscle, split by a thin fat plane where it is thick (pectoral muscles in front,
+  // trapezius over the paraspinal muscles behind), as on every real chest CT.
+  const auto muscle_tissue = [&](double x, double y) {
+    if (is_scapula(x, y)) return Tissue::CorticalBone;
+    if (std::abs(y - cs.centre_y) < 0.55 * cs.rib_ay) return Tissue::Muscle;
+    const double u_rib = x / cs.rib_ax, v_rib = (y - cs.centre_y) / cs.rib_ay;
+    const double u_wall = x / cs.muscle_ax, v_wall = (y - cs.wall_centre_y) / cs.muscle_ay;
+    const double inner = std::sqrt(u_rib * u_rib + v_rib * v_rib) - 1.0;
+    const double outer = 1.0 - std::sqrt(u_wall * u_wall + v_wall * v_wall);
+    const double t = inner / (inner + outer);
+    return std::abs(t - 0.55) < 0.035 ? Tissue::Fat : Tissue::Muscle;
+  };
+
   // Below the diaphragm: liver (crossing the midline anteriorly), spleen, stomach with gas cap.
   const auto abdomen_tissue = [&](double x, double y, double zd) {
     if (z > zd - 4.0) return Tissue::Muscle;  // the diaphragm itself
@@ -399,10 +440,9 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     const double wc = half_width(y, cs.centre_y, cs.cavity_ax, cs.cavity_ay);
     const auto [fov_first, fov_last] = (*canvas.field_of_view)[static_cast<std::size_t>(j)];
     const bool table_row = y >= g_.table_y && y < g_.table_y + 5.0;
-    const double med_w = mediastinum_half_width(y, cs);
+    const double med_w = mediastinum_half_width(y, z, cs);
     const bool spine_row = y > spine_front;
     const double lung_row_hu = g_.lung_hu + posterior_gradient * (y - cs.centre_y) / cs.cavity_ay;
-    const double fissure_obl_z = oblique_fissure_z(y);
 
     for (int i = 0; i < grid.nx; ++i) {
       const double x = grid.x(i);
@@ -414,7 +454,7 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
       }
       const bool spine_zone = spine_row && ax < 42.0 && ax < wm;
       const Tissue spine = spine_zone ? spine_tissue(x, y, ax) : Tissue::kCount;
-      const bool lung_beside_spine = spine == Tissue::Muscle && ax < wc && ax > vr + 6.0;
+      const bool lung_beside_spine = spine == Tissue::Muscle && ax < wc && !near_spine(x, y);
       Tissue tissue;
       if (ax >= wb) {
         tissue = table_row && ax < 230.0 ? Tissue::Table : Tissue::Outside;
@@ -423,7 +463,7 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
       } else if (ax >= wm) {
         tissue = Tissue::Fat;
       } else if (ax >= wr) {
-        tissue = is_scapula(x, y) ? Tissue::CorticalBone : Tissue::Muscle;
+        tissue = muscle_tissue(x, y);
       } else if (ax >= wc) {
         tissue = rib_band_tissue(x, y, ax);
       } else {
@@ -435,8 +475,9 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
         } else {
           double v = lung_row_hu + 15.0 * lung_texture.at(i, j);
           if (with_fissures) {
-            double d = std::abs(z - fissure_obl_z) * fissure_cos;
-            if (x < 0 && z > fissure_obl_z) d = std::min(d, std::abs(z - horizontal_fissure_z()));
+            // The oblique fissures as thin lines (the horizontal one lies in the slice plane and
+            // shows as an avascular zone rather than a line, so it is not drawn).
+            const double d = std::abs(z - oblique_fissure_z(x, y)) * fissure_cos;
             if (d < 0.7) v += 260.0 * (1.0 - d / 0.7);
           }
           hu_row[i] = static_cast<float>(v);

@@ -53,6 +53,7 @@ struct ChestGeometry {
   Vec3 heart_centre;
   std::array<Vec3, 3> heart_axes{};  // [0] = long axis, base -> apex (left, anterior, down)
   Vec3 heart_radii;                  // normal size
+  Vec3 right_atrium_centre, right_atrium_radii;
 
   std::array<Vec3, 6> aorta_control{};  // root, ascending, arch top, arch end, descending, bottom
   std::array<double, 6> aorta_radius{};
@@ -104,8 +105,9 @@ class ChestAnatomy {
 
  private:
   bool in_heart_or_aorta(Vec3 p) const;
-  double mediastinum_half_width(double y, const CrossSection& cs) const;
-  double oblique_fissure_z(double y) const;
+  bool near_spine(double x, double y) const;
+  double mediastinum_half_width(double y, double z, const CrossSection& cs) const;
+  double oblique_fissure_z(double x, double y) const;
   double horizontal_fissure_z() const;
 
   ChestGeometry g_;

@@ -12,9 +12,9 @@ void add_chest_wall_shapes(const SceneContext& scene) {
   const double s = g.body_scale;
   const double front = -g.rib_ay - g.muscle_anterior - g.fat;
   const double size = rng.uniform(0.7, 1.3);
-  const Vec3 radii = Vec3{55.0 * s, 22.0 + 0.6 * g.fat, 48.0 * s} * size;
+  const Vec3 radii = Vec3{62.0 * s, (16.0 + 0.4 * g.fat) * size, 50.0 * s * size};
   for (const double side : {-1.0, 1.0}) {
-    const Vec3 centre{side * 0.42 * g.rib_ax, front + 0.35 * radii.y, g.heart_centre.z + 15.0};
+    const Vec3 centre{side * 0.45 * g.rib_ax, front + 0.45 * radii.y, g.heart_centre.z + 5.0};
     scene.add<EllipsoidShape>(centre, radii,
                               Material::of(Tissue::Fat, hu::kFat, LabelMask::of(Tissue::Outside)));
     Material gland = Material::of(Tissue::Breast, hu::kBreast, LabelMask::of(Tissue::Fat));

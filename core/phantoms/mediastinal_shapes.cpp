@@ -52,6 +52,11 @@ void add_mediastinal_shapes(const SceneContext& scene) {
   const Vec3 upper{g.esophagus_x, g.esophagus_y, top};
   const Vec3 hiatus{g.esophagus_x + 10.0 * s, g.esophagus_y - 4.0, -8.0};
   const Vec3 cardia{g.esophagus_x + 40.0 * s, g.esophagus_y - 22.0 * s, -45.0};
+  const Vec3 carina{g.trachea_x, g.trachea_y, g.carina_z};
+  // Periesophageal and peritracheal fat (the lung border follows these tubes).
+  const Material fat = Material::of(Tissue::Fat, hu::kFat, LabelMask::of(Tissue::Lung));
+  scene.add<CapsuleShape>(upper, hiatus, g.esophagus_radius + 4.0, g.esophagus_radius + 4.0, fat);
+  scene.add<CapsuleShape>(carina, Vec3{g.trachea_x, g.trachea_y, top}, g.trachea_radius + 6.0, g.trachea_radius + 6.0, fat);
   scene.add<CapsuleShape>(upper, hiatus, g.esophagus_radius, g.esophagus_radius, esophagus);
   scene.add<CapsuleShape>(hiatus, cardia, g.esophagus_radius, g.esophagus_radius * 1.2, esophagus);
   if (rng.chance(0.5))
@@ -59,7 +64,6 @@ void add_mediastinal_shapes(const SceneContext& scene) {
                             Material::of(Tissue::Esophagus, hu::kAir, LabelMask::of(Tissue::Esophagus)));
 
   // Trachea and main bronchi (right: shorter and steeper).
-  const Vec3 carina{g.trachea_x, g.trachea_y, g.carina_z};
   add_airway_tube(scene, carina, Vec3{g.trachea_x, g.trachea_y, top}, g.trachea_radius, g.airway_wall);
   add_airway_tube(scene, carina, g.right_bronchus_end, 7.0 * s, 1.6 * s);
   add_airway_tube(scene, carina, g.left_bronchus_end, 6.0 * s, 1.5 * s);

@@ -59,8 +59,19 @@ void add_vascular_shapes(const SceneContext& scene) {
                                                            Finding::PericardialEffusion,
                                                            Finding::Cardiomegaly);
   const Material blood = Material::of(Tissue::Vessel, hu::kBlood, aortic_bed);
-
   const std::vector<AortaSample> aorta = aorta_centreline(g);
+
+  // Mediastinal fat hugs the great vessels, so the lung border follows their contours; the
+  // thymic remnant fills the space in front of them.
+  const Material fat = Material::of(Tissue::Fat, hu::kFat, LabelMask::of(Tissue::Lung));
+  for (std::size_t n = 1; n < aorta.size(); ++n)
+    scene.add<CapsuleShape>(aorta[n - 1].centre, aorta[n].centre, aorta[n - 1].radius + 5.0, aorta[n].radius + 5.0, fat);
+  scene.add<CapsuleShape>(Vec3{g.svc_x, g.svc_y, g.heart_centre.z}, Vec3{g.svc_x, g.svc_y, top}, g.svc_radius + 4.0,
+                          g.svc_radius + 4.0, fat);
+  scene.add<CapsuleShape>(g.pulmonary_trunk_start, g.pulmonary_bifurcation, g.pulmonary_trunk_radius + 4.0,
+                          g.pulmonary_trunk_radius + 4.0, fat);
+  scene.add<EllipsoidShape>(Vec3{0.0, g.aorta_control[1].y - 22.0 * s, g.carina_z + 8.0}, Vec3{26, 14, 45} * s, fat);
+
   for (std::size_t n = 1; n < aorta.size(); ++n)
     scene.add<CapsuleShape>(aorta[n - 1].centre, aorta[n].centre, aorta[n - 1].radius, aorta[n].radius, blood);
 
