@@ -113,15 +113,7 @@ Volume read_npz(const std::string& path, const ctlite::Progress& progress, ReadN
   }
   if (header.fortran_order) fortran_to_volume(fortran, volume);
 
-  if (looks_like_hounsfield(volume.voxels)) {
-    volume.unit = IntensityUnit::Hounsfield;
-    volume.metadata.modality = "CT";
-  } else {
-    volume.unit = IntensityUnit::Unknown;
-    add_note(notes,
-             "array values do not look like Hounsfield units (no air near -1000): unit "
-             "unknown");
-  }
+  label_unit_from_values(volume, "npz", notes);
   return volume;
 }
 
