@@ -159,6 +159,8 @@ void put_shared_attributes(DcmDataset& dataset, const Volume& volume, const Seri
   out.put(DCM_KVP, "");
   if (!metadata.convolution_kernel.empty()) out.put(DCM_ConvolutionKernel, metadata.convolution_kernel);
   out.put(DCM_PatientPosition, "");
+  // Type 2C in General Series whenever the body part might be paired; unknown here, so empty.
+  out.put(DCM_Laterality, "");
   out.put(DCM_StudyInstanceUID, series.study_uid);
   out.put(DCM_SeriesInstanceUID, series.series_uid);
   out.put(DCM_StudyID, metadata.study_id);
