@@ -50,14 +50,15 @@ void fortran_to_volume(const std::vector<float>& fortran, Volume& volume) {
     }
 }
 
-}  // namespace
+// The array's header, validated against the entry (before any voxel is read or allocated).
+struct NpyArray {
+  NpyHeader header;
+  std::uint64_t voxel_count = 0;
+  std::uint64_t data_bytes = 0;
+};
 
-Volume read_npz(const std::string& path, const ctlite::Progress& progress, ReadNotes* notes) {
-  const ZipArchive archive(path);
-  const ZipEntry& entry = volume_entry(archive, notes);
-  const std::string where = path + " (" + entry.name + ")";
-  ZipEntryReader reader(archive, entry);
-
+NpyArray read_array_header(ZipEntryReader& reader, const ZipEntry& entry,
+                           const std::string& where) {
   std::uint8_t preamble_bytes[12] = {};
   reader.read_exactly(preamble_bytes, kNpyPreambleMinimum, ".npy header");
   NpyPreamble preamble = parse_npy_preamble(preamble_bytes, kNpyPreambleMinimum + 2, where);
@@ -67,33 +68,57 @@ Volume read_npz(const std::string& path, const ctlite::Progress& progress, ReadN
   }
   std::string text(preamble.header_text_bytes, '\0');
   reader.read_exactly(text.data(), text.size(), ".npy header");
-  const NpyHeader header = parse_npy_header(text, where);
-  if (header.shape.size() != 3)
-    throw InputError(where, "array has " + std::to_string(header.shape.size()) +
+  NpyArray array;
+  array.header = parse_npy_header(text, where);
+  const auto& shape = array.header.shape;
+  if (shape.size() != 3)
+    throw InputError(where, "array has " + std::to_string(shape.size()) +
                                 " dimensions; a CT volume needs 3 (slices, rows, columns)");
-
-  std::uint64_t count = 1;
-  for (std::uint64_t size : header.shape) {
+  array.voxel_count = 1;
+  for (std::uint64_t size : shape) {
     if (size == 0) throw InputError(where, "array has an empty dimension");
-    if (count > kMaxVoxelCount / size)
+    if (array.voxel_count > kMaxVoxelCount / size)
       throw InputError(where, "array is larger than the 2^31-voxel limit");
-    count *= size;
+    array.voxel_count *= size;
   }
-  const std::size_t voxel_bytes = stored_type_size(header.type);
-  const std::uint64_t data_bytes = count * voxel_bytes;
-  const std::uint64_t needed = preamble.preamble_bytes + text.size() + data_bytes;
+  array.data_bytes = array.voxel_count * stored_type_size(array.header.type);
+  const std::uint64_t needed = preamble.preamble_bytes + text.size() + array.data_bytes;
   if (entry.uncompressed_size < needed)
     throw InputError(where, "entry holds " + std::to_string(entry.uncompressed_size) +
                                 " bytes but its array shape needs " + std::to_string(needed));
-  if (entry.method == 8 && entry.compressed_size * kMaxDeflateRatio < data_bytes)
+  if (entry.method == 8 && entry.compressed_size * kMaxDeflateRatio < array.data_bytes)
     throw InputError(where, "compressed entry is too small for its array (damaged archive)");
+  return array;
+}
+
+std::array<std::int64_t, 3> volume_dims(const NpyHeader& header) {
+  return {static_cast<std::int64_t>(header.shape[2]), static_cast<std::int64_t>(header.shape[1]),
+          static_cast<std::int64_t>(header.shape[0])};
+}
+
+}  // namespace
+
+std::array<std::int64_t, 3> read_npz_dims(const std::string& path) {
+  const ZipArchive archive(path);
+  const ZipEntry& entry = volume_entry(archive, nullptr);
+  ZipEntryReader reader(archive, entry);
+  return volume_dims(read_array_header(reader, entry, path + " (" + entry.name + ")").header);
+}
+
+Volume read_npz(const std::string& path, const ctlite::Progress& progress, ReadNotes* notes) {
+  const ZipArchive archive(path);
+  const ZipEntry& entry = volume_entry(archive, notes);
+  ZipEntryReader reader(archive, entry);
+  const NpyArray array = read_array_header(reader, entry, path + " (" + entry.name + ")");
+  const NpyHeader& header = array.header;
+  const std::uint64_t count = array.voxel_count;
+  const std::size_t voxel_bytes = stored_type_size(header.type);
+  const std::uint64_t data_bytes = array.data_bytes;
 
   Volume volume;
   volume.source_path = path;
   volume.source_format = "npz";
-  volume.allocate({static_cast<std::int64_t>(header.shape[2]),
-                   static_cast<std::int64_t>(header.shape[1]),
-                   static_cast<std::int64_t>(header.shape[0])});
+  volume.allocate(volume_dims(header));
   volume.spacing = {kRadChestCtSpacingMm, kRadChestCtSpacingMm, kRadChestCtSpacingMm};
   add_note(notes,
            "npz arrays carry no geometry: RAD-ChestCT's 0.8 mm isotropic spacing, origin 0 "
