@@ -5,6 +5,9 @@
 
 #include <array>
 #include <cstddef>
+#include <string_view>
+
+#include "core/dataset/abnormality_names.h"
 
 namespace ctlite::core {
 
@@ -29,12 +32,15 @@ enum class Finding : int {
   InterlobularSeptalThickening,
 };
 
-constexpr std::size_t kFindingCount = 18;
+constexpr std::size_t kFindingCount = kAbnormalityCount;
+static_assert(kFindingCount == 18, "CT-RATE has 18 findings");
 
 template <typename T>
 using PerFinding = std::array<T, kFindingCount>;
 
 constexpr std::size_t index_of(Finding finding) { return static_cast<std::size_t>(finding); }
 constexpr Finding finding_at(std::size_t index) { return static_cast<Finding>(index); }
+// The exact CT-RATE name, e.g. "Pleural effusion".
+constexpr std::string_view finding_name(Finding finding) { return kAbnormalityNames[index_of(finding)]; }
 
 }  // namespace ctlite::core

@@ -47,7 +47,7 @@ struct TilePlane {
 };
 
 void render_tile(const Volume& v, const TilePlane& plane, PreviewWindow window, int tile_px,
-                 std::vector<std::uint8_t>& sheet, int sheet_width, int x0, int y0) {
+                 GrayImage& image, int x0) {
   const double step_a = plane.extent_across / tile_px, step_d = plane.extent_down / tile_px;
   const int sub_a = std::max(1, static_cast<int>(std::ceil(step_a))), sub_d = std::max(1, static_cast<int>(std::ceil(step_d)));
   for (int y = 0; y < tile_px; ++y)
@@ -60,38 +60,51 @@ void render_tile(const Volume& v, const TilePlane& plane, PreviewWindow window, 
           p[static_cast<std::size_t>(plane.down)] += (y + (sd + 0.5) / sub_d) * step_d - 0.5;
           sum += sample(v, p[0], p[1], p[2]);
         }
-      sheet[static_cast<std::size_t>(y0 + y) * sheet_width + x0 + x] = windowed(sum / (sub_a * sub_d), window);
+      image.pixels[static_cast<std::size_t>(y) * image.width + x0 + x] = windowed(sum / (sub_a * sub_d), window);
     }
 }
 
 }  // namespace
 
-void write_preview_sheet(const std::string& path, const std::vector<PreviewRow>& rows, int tile_px) {
-  if (rows.empty() || tile_px < 16) throw OutputError(path, "nothing to preview");
-  const int width = 3 * tile_px + 2 * kGap;
-  const int height = static_cast<int>(rows.size()) * (tile_px + kGap) - kGap;
+GrayImage render_preview_row(const PreviewRow& row, int tile_px) {
+  const Volume& v = *row.volume;
+  GrayImage image;
+  image.width = 3 * tile_px + 2 * kGap;
+  image.height = tile_px;
+  image.pixels.assign(static_cast<std::size_t>(image.width) * image.height, 0);
+  const double k = row.focus_voxel[2];
+  const TilePlane axial{0, 1, {0, 0, k}, static_cast<double>(v.dims[0]), static_cast<double>(v.dims[1])};
+  render_tile(v, axial, kLungPreviewWindow, tile_px, image, 0);
+  render_tile(v, axial, kMediastinalPreviewWindow, tile_px, image, tile_px + kGap);
+  if (row.third == PreviewThirdTile::Zoom) {
+    const double half_i = 0.5 * row.zoom_field_mm / v.spacing[0], half_j = 0.5 * row.zoom_field_mm / v.spacing[1];
+    const TilePlane zoom{0, 1, {row.focus_voxel[0] - half_i, row.focus_voxel[1] - half_j, k}, 2 * half_i, 2 * half_j};
+    render_tile(v, zoom, row.zoom_window, tile_px, image, 2 * (tile_px + kGap));
+  } else {
+    // Coronal: superior at the top, the same millimetres per pixel across and down.
+    const double field_mm = std::max(v.dims[0] * v.spacing[0], v.dims[2] * v.spacing[2]);
+    const double extent_i = field_mm / v.spacing[0], extent_k = field_mm / v.spacing[2];
+    const double top_k = 0.5 * (v.dims[2] - 1) + 0.5 * extent_k;
+    const TilePlane coronal{0, 2, {0.5 * (v.dims[0] - 1) - 0.5 * extent_i, row.focus_voxel[1], top_k},
+                            extent_i, -extent_k};
+    render_tile(v, coronal, row.zoom_window, tile_px, image, 2 * (tile_px + kGap));
+  }
+  return image;
+}
+
+void write_preview_sheet(const std::string& path, const std::vector<GrayImage>& rows) {
+  if (rows.empty()) throw OutputError(path, "nothing to preview");
+  const int width = rows.front().width;
+  int height = -kGap;
+  for (const GrayImage& row : rows) {
+    if (row.width != width) throw OutputError(path, "preview rows differ in width");
+    height += row.height + kGap;
+  }
   std::vector<std::uint8_t> sheet(static_cast<std::size_t>(width) * height, 0);
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    const PreviewRow& row = rows[r];
-    const Volume& v = *row.volume;
-    const int y0 = static_cast<int>(r) * (tile_px + kGap);
-    const double k = row.focus_voxel[2];
-    const TilePlane axial{0, 1, {0, 0, k}, static_cast<double>(v.dims[0]), static_cast<double>(v.dims[1])};
-    render_tile(v, axial, kLungPreviewWindow, tile_px, sheet, width, 0, y0);
-    render_tile(v, axial, kMediastinalPreviewWindow, tile_px, sheet, width, tile_px + kGap, y0);
-    if (row.third == PreviewThirdTile::Zoom) {
-      const double half_i = 0.5 * row.zoom_field_mm / v.spacing[0], half_j = 0.5 * row.zoom_field_mm / v.spacing[1];
-      const TilePlane zoom{0, 1, {row.focus_voxel[0] - half_i, row.focus_voxel[1] - half_j, k}, 2 * half_i, 2 * half_j};
-      render_tile(v, zoom, row.zoom_window, tile_px, sheet, width, 2 * (tile_px + kGap), y0);
-    } else {
-      // Coronal: superior at the top, the same millimetres per pixel across and down.
-      const double field_mm = std::max(v.dims[0] * v.spacing[0], v.dims[2] * v.spacing[2]);
-      const double extent_i = field_mm / v.spacing[0], extent_k = field_mm / v.spacing[2];
-      const double top_k = 0.5 * (v.dims[2] - 1) + 0.5 * extent_k;
-      const TilePlane coronal{0, 2, {0.5 * (v.dims[0] - 1) - 0.5 * extent_i, row.focus_voxel[1], top_k},
-                              extent_i, -extent_k};
-      render_tile(v, coronal, row.zoom_window, tile_px, sheet, width, 2 * (tile_px + kGap), y0);
-    }
+  std::size_t at = 0;
+  for (const GrayImage& row : rows) {
+    std::copy(row.pixels.begin(), row.pixels.end(), sheet.begin() + static_cast<std::ptrdiff_t>(at));
+    at += row.pixels.size() + static_cast<std::size_t>(kGap) * width;
   }
   write_gray_png(path, width, height, sheet);
 }

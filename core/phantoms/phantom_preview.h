@@ -4,6 +4,7 @@
 // and a zoom around a point of interest (a finding's centroid), or a coronal reformat.
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,16 @@ struct PreviewRow {
   PreviewThirdTile third = PreviewThirdTile::Zoom;
 };
 
-// Renders rows of three square tiles of `tile_px` pixels and writes the sheet to `path`.
-void write_preview_sheet(const std::string& path, const std::vector<PreviewRow>& rows, int tile_px);
+struct GrayImage {
+  int width = 0, height = 0;
+  std::vector<std::uint8_t> pixels;  // row-major
+};
+
+// One row of three square tiles of `tile_px` pixels.
+GrayImage render_preview_row(const PreviewRow& row, int tile_px);
+
+// Rows stacked top to bottom (2-pixel black gaps) and written as a PNG; OutputError naming
+// `path` on failure or when there is nothing to write.
+void write_preview_sheet(const std::string& path, const std::vector<GrayImage>& rows);
 
 }  // namespace ctlite::core
