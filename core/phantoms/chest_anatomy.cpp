@@ -429,65 +429,89 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     return z > zd - 4.0 - g_.stomach_gas_mm ? Tissue::StomachGas : Tissue::StomachContents;
   };
 
+  // Half-open span of the row's voxels with |x| < w, kept within [lo, hi).
+  const auto inside = [&](double w, int lo, int hi, int& first, int& last) {
+    first = w > 0 ? static_cast<int>(std::floor((-w - grid.x0) / grid.sx)) + 1 : lo;
+    last = w > 0 ? static_cast<int>(std::ceil((w - grid.x0) / grid.sx)) : lo;
+    first = std::clamp(first, lo, hi);
+    last = std::clamp(last, first, hi);
+  };
+
   for (int j = 0; j < grid.ny; ++j) {
     const double y = grid.y(j);
     float* hu_row = canvas.hu + static_cast<std::size_t>(j) * grid.nx;
     std::uint8_t* label_row = canvas.label + static_cast<std::size_t>(j) * grid.nx;
+    const auto put = [&](int i, Tissue t) {
+      hu_row[i] = tissue_hu(t);
+      label_row[i] = label_of(t);
+    };
+    const auto fill = [&](int from, int to, Tissue t) {
+      if (from >= to) return;
+      std::fill(hu_row + from, hu_row + to, tissue_hu(t));
+      std::fill(label_row + from, label_row + to, label_of(t));
+    };
+    // Nested spans: body > muscle > ribcage > pleural cavity (ellipses with shared axes).
     const bool above_table = y < g_.table_y - 1.0;
-    const double wb = above_table ? half_width(y, cs.wall_centre_y, cs.body_ax, cs.body_ay) : -1;
-    const double wm = above_table ? half_width(y, cs.wall_centre_y, cs.muscle_ax, cs.muscle_ay) : -1;
-    const double wr = half_width(y, cs.centre_y, cs.rib_ax, cs.rib_ay);
-    const double wc = half_width(y, cs.centre_y, cs.cavity_ax, cs.cavity_ay);
-    const auto [fov_first, fov_last] = (*canvas.field_of_view)[static_cast<std::size_t>(j)];
-    const bool table_row = y >= g_.table_y && y < g_.table_y + 5.0;
-    const double med_w = mediastinum_half_width(y, z, cs);
-    const bool spine_row = y > spine_front;
-    const double lung_row_hu = g_.lung_hu + posterior_gradient * (y - cs.centre_y) / cs.cavity_ay;
+    int body0, body1, muscle0, muscle1, rib0, rib1, cavity0, cavity1;
+    inside(above_table ? half_width(y, cs.wall_centre_y, cs.body_ax, cs.body_ay) : -1, 0, grid.nx, body0, body1);
+    inside(above_table ? half_width(y, cs.wall_centre_y, cs.muscle_ax, cs.muscle_ay) : -1, body0, body1, muscle0, muscle1);
+    inside(half_width(y, cs.centre_y, cs.rib_ax, cs.rib_ay), muscle0, muscle1, rib0, rib1);
+    inside(half_width(y, cs.centre_y, cs.cavity_ax, cs.cavity_ay), rib0, rib1, cavity0, cavity1);
 
-    for (int i = 0; i < grid.nx; ++i) {
-      const double x = grid.x(i);
-      const double ax = std::abs(x);
-      if (i < fov_first || i >= fov_last) {
-        hu_row[i] = hu::kPadding;
-        label_row[i] = label_of(Tissue::Outside);
-        continue;
-      }
-      const bool spine_zone = spine_row && ax < 42.0 && ax < wm;
-      const Tissue spine = spine_zone ? spine_tissue(x, y, ax) : Tissue::kCount;
-      const bool lung_beside_spine = spine == Tissue::Muscle && ax < wc && !near_spine(x, y);
-      Tissue tissue;
-      if (ax >= wb) {
-        tissue = table_row && ax < 230.0 ? Tissue::Table : Tissue::Outside;
-      } else if (spine_zone && !lung_beside_spine) {
-        tissue = spine;
-      } else if (ax >= wm) {
-        tissue = Tissue::Fat;
-      } else if (ax >= wr) {
-        tissue = muscle_tissue(x, y);
-      } else if (ax >= wc) {
-        tissue = rib_band_tissue(x, y, ax);
-      } else {
-        const double zd = below_domes_possible ? diaphragm_z(x, y) : -1e9;
-        if (z <= zd) {
-          tissue = abdomen_tissue(x, y, zd);
-        } else if (ax < med_w || (apex_possible && z >= apex_z(x, y))) {
-          tissue = Tissue::Fat;
-        } else {
-          double v = lung_row_hu + 15.0 * lung_texture.at(i, j);
-          if (with_fissures) {
-            // The oblique fissures as thin lines (the horizontal one lies in the slice plane and
-            // shows as an avascular zone rather than a line, so it is not drawn).
-            const double d = std::abs(z - oblique_fissure_z(x, y)) * fissure_cos;
-            if (d < 0.7) v += 260.0 * (1.0 - d / 0.7);
-          }
-          hu_row[i] = static_cast<float>(v);
-          label_row[i] = label_of(Tissue::Lung);
-          continue;
-        }
-      }
-      hu_row[i] = tissue_hu(tissue);
-      label_row[i] = label_of(tissue);
+    fill(0, body0, Tissue::Outside);
+    fill(body1, grid.nx, Tissue::Outside);
+    if (y >= g_.table_y && y < g_.table_y + 5.0) {
+      int table0, table1;
+      inside(230.0, 0, grid.nx, table0, table1);
+      fill(table0, std::min(table1, body0), Tissue::Table);
+      fill(std::max(table0, body1), table1, Tissue::Table);
     }
+    fill(body0, muscle0, Tissue::Fat);
+    fill(muscle1, body1, Tissue::Fat);
+    for (int i = muscle0; i < rib0; ++i) put(i, muscle_tissue(grid.x(i), y));
+    for (int i = rib1; i < muscle1; ++i) put(i, muscle_tissue(grid.x(i), y));
+    for (int i = rib0; i < cavity0; ++i) put(i, rib_band_tissue(grid.x(i), y, std::abs(grid.x(i))));
+    for (int i = cavity1; i < rib1; ++i) put(i, rib_band_tissue(grid.x(i), y, std::abs(grid.x(i))));
+
+    const double med_w = mediastinum_half_width(y, z, cs);
+    const double lung_row_hu = g_.lung_hu + posterior_gradient * (y - cs.centre_y) / cs.cavity_ay;
+    for (int i = cavity0; i < cavity1; ++i) {
+      const double x = grid.x(i);
+      const double zd = below_domes_possible ? diaphragm_z(x, y) : -1e9;
+      if (z <= zd) {
+        put(i, abdomen_tissue(x, y, zd));
+      } else if (std::abs(x) < med_w || (apex_possible && z >= apex_z(x, y))) {
+        put(i, Tissue::Fat);
+      } else {
+        double v = lung_row_hu + 15.0 * lung_texture.at(i, j);
+        if (with_fissures) {
+          // The oblique fissures as thin lines (the horizontal one lies in the slice plane and
+          // shows as an avascular zone rather than a line, so it is not drawn).
+          const double d = std::abs(z - oblique_fissure_z(x, y)) * fissure_cos;
+          if (d < 0.7) v += 260.0 * (1.0 - d / 0.7);
+        }
+        hu_row[i] = static_cast<float>(v);
+        label_row[i] = label_of(Tissue::Lung);
+      }
+    }
+
+    // The spine overlays the wall and the back of the cavity; beside it the lung stays.
+    if (y > spine_front) {
+      int spine0, spine1;
+      inside(42.0, muscle0, muscle1, spine0, spine1);
+      for (int i = spine0; i < spine1; ++i) {
+        const double x = grid.x(i);
+        const Tissue t = spine_tissue(x, y, std::abs(x));
+        if (t == Tissue::Muscle && i >= cavity0 && i < cavity1 && !near_spine(x, y)) continue;
+        put(i, t);
+      }
+    }
+
+    const auto [fov_first, fov_last] = (*canvas.field_of_view)[static_cast<std::size_t>(j)];
+    std::fill(hu_row, hu_row + fov_first, hu::kPadding);
+    std::fill(label_row, label_row + fov_first, label_of(Tissue::Outside));
+    std::fill(hu_row + fov_last, hu_row + grid.nx, hu::kPadding);
+    std::fill(label_row + fov_last, label_row + grid.nx, label_of(Tissue::Outside));
   }
 }
 

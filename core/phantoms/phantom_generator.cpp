@@ -120,10 +120,11 @@ struct SliceJob {
     anatomy.render_base_slice(canvas, !spec.clean);
     for (std::uint32_t s : shapes_of_slice[static_cast<std::size_t>(k)]) shapes[s]->paint(canvas);
 
-    for (int j = 0; j < grid.ny; ++j)
+    for (int j = 0; j < grid.ny; ++j) {
+      const std::uint8_t* row = labels + static_cast<std::size_t>(j) * grid.nx;
       for (int i = 0; i < grid.nx; ++i)
-        if (const auto f = finding_of_label(labels[static_cast<std::size_t>(j) * grid.nx + i]))
-          evidence[index_of(*f)].add(i, j, k);
+        if (row[i] >= kFindingLabelBase) evidence[index_of(*finding_of_label(row[i]))].add(i, j, k);
+    }
 
     if (!spec.clean) {
       phantom::add_quantum_noise(hu, grid.nx, fov_spans, noise_sigma,
@@ -135,8 +136,15 @@ struct SliceJob {
     for (int j = 0; j < grid.ny; ++j) {
       float* row = hu + static_cast<std::size_t>(j) * grid.nx;
       const auto [first, last] = fov_spans[static_cast<std::size_t>(j)];
-      for (int i = 0; i < grid.nx; ++i)
-        row[i] = (i < first || i >= last) ? kLowestHu : std::clamp(std::nearbyint(row[i]), kLowestHu, kHighestHu);
+      std::fill(row, row + first, kLowestHu);
+      // Adding and subtracting 1.5 * 2^23 rounds a float to the nearest integer without a libm
+      // call, so the loop vectorises (valid for |x| < 2^22, which the clamp guarantees).
+      constexpr float kRounder = 12582912.0f;
+      for (int i = first; i < last; ++i) {
+        const float clamped = std::clamp(row[i], kLowestHu, kHighestHu);
+        row[i] = (clamped + kRounder) - kRounder;
+      }
+      std::fill(row + last, row + grid.nx, kLowestHu);
     }
   }
 };

@@ -1,7 +1,7 @@
 #pragma once
-// Cheap hash-based noise: smooth value noise for tissue texture and lesion borders, and per-voxel
-// quantum noise. Stateless hashes of (seed, position) make every voxel independent of thread
-// scheduling, which is what keeps multi-threaded generation byte-identical.
+// Cheap hash-based smooth value noise for tissue texture and lesion borders. Stateless hashes
+// of (seed, position) make every voxel independent of thread scheduling, which is what keeps
+// multi-threaded generation byte-identical.
 
 #include <cmath>
 #include <cstdint>
@@ -95,17 +95,5 @@ class SliceNoiseField {
   std::vector<int> column_, row_;
   std::vector<float> column_weight_, row_weight_;
 };
-
-// Approximately standard-normal noise from one 64-bit hash: the sum of four 16-bit uniforms
-// (Irwin–Hall, variance 4/12) rescaled to unit variance. Tails stop at ±3.46 sd, which is fine
-// for image noise and far cheaper than Box–Muller per voxel.
-inline float gaussian_noise(std::uint64_t seed, std::uint64_t voxel) {
-  const std::uint64_t h = mix64(seed + voxel * 0x9E3779B97F4A7C15ULL);
-  const double sum = static_cast<double>(h & 0xFFFF) + static_cast<double>((h >> 16) & 0xFFFF) +
-                     static_cast<double>((h >> 32) & 0xFFFF) + static_cast<double>(h >> 48);
-  constexpr double kMean = 2.0 * 65535.0;
-  constexpr double kScale = 1.7320508075688772 / 65535.0;  // sqrt(3) / range
-  return static_cast<float>((sum - kMean) * kScale);
-}
 
 }  // namespace ctlite::core::phantom

@@ -1,5 +1,6 @@
 #include "core/phantoms/shape_painter.h"
 
+#include <cmath>
 #include <utility>
 
 namespace ctlite::core::phantom {
@@ -33,6 +34,27 @@ EllipsoidShape::EllipsoidShape(Vec3 centre, const std::array<Vec3, 3>& axes, Vec
       roughness_cell_mm_(roughness_cell_mm),
       seed_(seed) {}
 
+void CapsuleShape::paint(const SliceCanvas& canvas) const {
+  // Only the part of the segment within reach of this slice matters: for an oblique vessel that
+  // is a small piece of its full bounding box.
+  const double reach = std::max(ra_, rb_) + canvas.grid->sx;
+  double t0 = 0, t1 = 1;
+  if (std::abs(ab_.z) > 1e-9) {
+    t0 = (canvas.z - reach - a_.z) / ab_.z;
+    t1 = (canvas.z + reach - a_.z) / ab_.z;
+    if (t0 > t1) std::swap(t0, t1);
+    t0 = std::max(t0, 0.0);
+    t1 = std::min(t1, 1.0);
+    if (t0 > t1) return;
+  } else if (std::abs(canvas.z - a_.z) > reach) {
+    return;
+  }
+  const Box piece = Box::around_segment(a_ + ab_ * t0, a_ + ab_ * t1, std::max(ra_, rb_));
+  paint_sdf(canvas, piece, material_, [&](double x, double y, double z) {
+    return capsule_distance({x, y, z}, a_, ab_, inv_len2_, ra_, rb_);
+  });
+}
+
 double EllipsoidShape::distance(Vec3 p) const {
   const Vec3 d = p - centre_;
   const Vec3 q{dot(d, axes_[0]) / radii_.x, dot(d, axes_[1]) / radii_.y, dot(d, axes_[2]) / radii_.z};
@@ -46,16 +68,33 @@ double EllipsoidShape::distance(Vec3 p) const {
 }
 
 void EllipsoidShape::paint(const SliceCanvas& canvas) const {
+  // Each row meets the (grown) ellipsoid in one x interval: solve |M (p - c)|^2 = 1 along the
+  // row, with M scaling the local axes by 1 / radius, instead of testing the whole box.
+  const double grow = roughness_mm_ + canvas.grid->sx;
+  const Vec3 r = radii_ + Vec3{grow, grow, grow};
+  const Vec3 u{axes_[0].x / r.x, axes_[1].x / r.y, axes_[2].x / r.z};
+  const double a = dot(u, u);
+  const auto row_span = [&](double y, double& x_lo, double& x_hi) {
+    const Vec3 d = Vec3{0, y, canvas.z} - centre_;
+    const Vec3 v{dot(d, axes_[0]) / r.x, dot(d, axes_[1]) / r.y, dot(d, axes_[2]) / r.z};
+    const double b = 2 * dot(u, v), c = dot(v, v) - 1;
+    const double disc = b * b - 4 * a * c;
+    if (disc < 0) return false;
+    const double root = std::sqrt(disc);
+    x_lo = (-b - root) / (2 * a);
+    x_hi = (-b + root) / (2 * a);
+    return true;
+  };
   if (roughness_mm_ > 0) {
     paint_sdf(canvas, bounds_, material_, [&](double x, double y, double z) {
       const Vec3 p{x, y, z};
       const double d = distance(p);
       if (d > roughness_mm_ + canvas.grid->sx) return d;
       return d + roughness_mm_ * value_noise(p, roughness_cell_mm_, seed_);
-    });
+    }, row_span);
   } else {
-    paint_sdf(canvas, bounds_, material_,
-              [&](double x, double y, double z) { return distance({x, y, z}); });
+    paint_sdf(canvas, bounds_, material_, [&](double x, double y, double z) { return distance({x, y, z}); },
+              row_span);
   }
 }
 

@@ -66,29 +66,36 @@ class Shape {
 
 using ShapeList = std::vector<std::unique_ptr<Shape>>;
 
-// Calls visit(i, j, x, y) for every voxel centre of the slice inside `box` (grown by `margin`).
-template <typename Visit>
-inline void for_each_voxel_in(const SliceCanvas& canvas, const Box& box, double margin,
+// Calls visit(i, j, x, y) for every voxel centre of the slice inside `box` (grown by `margin`);
+// `row_span(y, x_lo, x_hi)` may narrow each row to [x_lo, x_hi] or skip it by returning false.
+template <typename RowSpan, typename Visit>
+inline void for_each_voxel_in(const SliceCanvas& canvas, const Box& box, double margin, RowSpan&& row_span,
                               Visit&& visit) {
   const PhantomGrid& g = *canvas.grid;
   if (canvas.z < box.lo.z - margin || canvas.z > box.hi.z + margin) return;
-  int i0, i1, j0, j1;
-  PhantomGrid::range(box.lo.x - margin, box.hi.x + margin, g.x0, g.sx, g.nx, i0, i1);
+  int j0, j1;
   PhantomGrid::range(box.lo.y - margin, box.hi.y + margin, g.y0, g.sy, g.ny, j0, j1);
   for (int j = j0; j <= j1; ++j) {
     const double y = g.y(j);
+    double x_lo = box.lo.x - margin, x_hi = box.hi.x + margin;
+    if (!row_span(y, x_lo, x_hi)) continue;
+    int i0, i1;
+    PhantomGrid::range(std::max(x_lo, box.lo.x - margin), std::min(x_hi, box.hi.x + margin), g.x0, g.sx, g.nx, i0, i1);
     for (int i = i0; i <= i1; ++i) visit(i, j, g.x(i), y);
   }
 }
 
+inline bool whole_row(double, double&, double&) { return true; }
+
 // Paints `material` where sdf(x, y, z) < 0, blending across one in-plane voxel at the border.
-template <typename Sdf>
-inline void paint_sdf(const SliceCanvas& canvas, const Box& box, const Material& m, Sdf&& sdf) {
+template <typename Sdf, typename RowSpan = bool (*)(double, double&, double&)>
+inline void paint_sdf(const SliceCanvas& canvas, const Box& box, const Material& m, Sdf&& sdf,
+                      RowSpan&& row_span = whole_row) {
   const double edge = canvas.grid->sx;
   const double z = canvas.z;
   const bool textured = m.texture_hu != 0;
   const std::uint64_t texture_seed = hash_combine(canvas.seed, m.label);
-  for_each_voxel_in(canvas, box, 0.5 * edge, [&](int i, int j, double x, double y) {
+  for_each_voxel_in(canvas, box, 0.5 * edge, row_span, [&](int i, int j, double x, double y) {
     const std::size_t at = canvas.index(i, j);
     if (!m.allowed.contains(canvas.label[at])) return;
     const double d = sdf(x, y, z);
@@ -151,11 +158,7 @@ class CapsuleShape : public Shape {
         ra_(ra),
         rb_(rb),
         material_(material) {}
-  void paint(const SliceCanvas& canvas) const override {
-    paint_sdf(canvas, bounds_, material_, [&](double x, double y, double z) {
-      return capsule_distance({x, y, z}, a_, ab_, inv_len2_, ra_, rb_);
-    });
-  }
+  void paint(const SliceCanvas& canvas) const override;
 
  private:
   Vec3 a_, ab_;
