@@ -37,10 +37,13 @@ std::vector<std::vector<Vec3>> coronary_paths(const HeartFrame& heart) {
   const double front = heart.anterior_theta();
   std::vector<Vec3> lad, rca, circumflex;
   for (int n = 0; n <= 16; ++n) lad.push_back(heart.surface(-0.55 + 1.35 * n / 16.0, front + 0.25, grow));
+  // The atrioventricular groove: the right half of the ring carries the RCA, the left half the
+  // circumflex (split about the ring's own centre, which lies right of the heart's).
+  const Vec3 ring_centre = heart.centre + heart.axes[0] * (-0.55 * heart.radii.x);
   for (int n = 0; n <= 24; ++n) {
     const double theta = front + 2 * kPi * n / 24.0;
     const Vec3 p = heart.surface(-0.55, theta, grow);
-    ((p.x < heart.centre.x) ? rca : circumflex).push_back(p);
+    ((p.x < ring_centre.x) ? rca : circumflex).push_back(p);
   }
   return {lad, rca, circumflex};
 }
@@ -59,13 +62,18 @@ void add_cardiac_shapes(const SceneContext& scene) {
   if (cardiomegaly.present) {
     const double f = 1.18 + 0.27 * cardiomegaly.severity;
     drawn.radii = Vec3{heart.radii.x * f, heart.radii.y * f, heart.radii.z * (1.0 + 0.8 * (f - 1.0))};
-    drawn.centre = heart.centre + heart.axes[0] * (0.5 * heart.radii.x * (f - 1.0));
+    // Grow left, down and backwards: the sternum stops it in front.
+    drawn.centre = heart.centre + heart.axes[0] * (0.5 * heart.radii.x * (f - 1.0)) +
+                   Vec3{0, 0.9 * heart.radii.y * (f - 1.0), 0};
   }
 
   const FindingSpec& pericardial = scene.finding(Finding::PericardialEffusion);
+  const double rim = pericardial.present ? (pericardial.size_mm > 0 ? pericardial.size_mm : 5.0 + 20.0 * pericardial.severity) : 0.0;
+  const EllipsoidShape sac(drawn.centre + Vec3{0, 0.35 * rim, 0}, drawn.axes, grown(drawn.radii, kEpicardialFat + rim + 3.0),
+                           Material{});
+  scene.claim([sac](Vec3 p) { return sac.distance(p) < 0; });
   if (pericardial.present) {
     // Fluid collects dependently: the sac is shifted backwards and thickest posteriorly.
-    const double rim = pericardial.size_mm > 0 ? pericardial.size_mm : 5.0 + 20.0 * pericardial.severity;
     const Vec3 centre = drawn.centre + Vec3{0, 0.35 * rim, 0};
     scene.add<EllipsoidShape>(centre, drawn.axes, grown(drawn.radii, kEpicardialFat + rim),
                               Material::of(Finding::PericardialEffusion, 10, around_heart));
@@ -110,9 +118,18 @@ void add_cardiac_shapes(const SceneContext& scene) {
       // The LAD calcifies most often, then the RCA and circumflex.
       const auto& path = paths[rng.chance(0.55) ? 0 : rng.chance(0.5) ? 1 : 2];
       if (path.size() < 2) continue;
-      const double t = rng.uniform(0, 0.7) * (path.size() - 1);
-      const std::size_t at = static_cast<std::size_t>(t);
-      const Vec3 centre = scene.grid.snap(lerp(path[at], path[std::min(at + 1, path.size() - 1)], t - at));
+      // A point along the proximal two thirds of the artery that is inside the chest (an
+      // enlarged heart can press its surface against the sternum).
+      Vec3 centre;
+      bool inside = false;
+      for (int attempt = 0; attempt < 20 && !inside; ++attempt) {
+        const double t = rng.uniform(0, 0.7) * (path.size() - 1);
+        const std::size_t at = static_cast<std::size_t>(t);
+        centre = scene.grid.snap(lerp(path[at], path[std::min(at + 1, path.size() - 1)], t - at));
+        const CrossSection cs = scene.anatomy.cross_section(centre.z);
+        const double u = centre.x / (cs.cavity_ax - 4.0), v = (centre.y - cs.centre_y) / (cs.cavity_ay - 4.0);
+        inside = u * u + v * v < 1.0;
+      }
       const double radius = rng.uniform(1.2, 1.6 + 1.4 * calcification.severity);
       scene.add<SphereClusterShape>(
           std::vector<SphereClusterShape::Sphere>{{centre, radius}},

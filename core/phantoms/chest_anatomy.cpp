@@ -147,12 +147,19 @@ ChestAnatomy::ChestAnatomy(const PatientSpec& patient, std::uint64_t seed)
   g_.left_bronchus_end = carina + Vec3{44.0 * s, 10.0, -34.0 * s};
 
   const double cavity_ay = g_.rib_ay - g_.rib_band;
-  g_.heart_centre = {22.0 * s, -cavity_ay + 47.0 * s, 38.0 * s};
   const Vec3 long_axis = normalized({0.62, -0.42, -0.55});
   const Vec3 second = normalized(cross(long_axis, {0, 0, 1}));
   g_.heart_axes = {long_axis, second, cross(long_axis, second)};
   const double heart_size = rng.uniform(0.92, 1.06) * s;
   g_.heart_radii = Vec3{62, 47, 42} * heart_size;
+  // The heart lies behind the sternum with a few millimetres of retrosternal fat (room for an
+  // enlarged heart and pericardial fluid is made by growing backwards and to the left).
+  double front_reach = 0;
+  for (int a = 0; a < 3; ++a) {
+    const double r = a == 0 ? g_.heart_radii.x : a == 1 ? g_.heart_radii.y : g_.heart_radii.z;
+    front_reach += (r * g_.heart_axes[a].y) * (r * g_.heart_axes[a].y);
+  }
+  g_.heart_centre = {22.0 * s, -cavity_ay + std::sqrt(front_reach) + 8.0, 38.0 * s};
   g_.left_atrium = g_.heart_centre + Vec3{-14.0 * s, 36.0 * s, 22.0 * s};
   // The right atrium forms the right heart border, right of the sternum.
   g_.right_atrium_centre = g_.heart_centre + Vec3{-42.0 * s, 12.0 * s, 8.0 * s};
@@ -291,14 +298,14 @@ Lobe ChestAnatomy::lobe_at(Vec3 p) const {
   return p.z < horizontal_fissure_z() ? Lobe::RightMiddle : Lobe::RightUpper;
 }
 
-double ChestAnatomy::posterior_wall_y(double x, double z) const {
-  const CrossSection cs = cross_section(z);
-  const double v = std::clamp(x / cs.cavity_ax, -1.0, 1.0);
-  return cs.centre_y + cs.cavity_ay * std::sqrt(1.0 - v * v);
-}
-
-double ChestAnatomy::depth_from_posterior_wall(Vec3 p) const {
-  return posterior_wall_y(p.x, p.z) - p.y;
+ChestAnatomy::WallDepth ChestAnatomy::wall_depth(Vec3 p) const {
+  const CrossSection cs = cross_section(p.z);
+  const double dy = p.y - cs.centre_y;
+  const double u = p.x / cs.cavity_ax, v = dy / cs.cavity_ay;
+  const double rho = std::sqrt(u * u + v * v);
+  if (rho < 1e-9) return {std::max(cs.cavity_ax, cs.cavity_ay), 0.0};
+  const double r = std::sqrt(p.x * p.x + dy * dy);
+  return {r * (1.0 / rho - 1.0), std::pow(std::clamp(v / rho, 0.0, 1.0), 0.7)};
 }
 
 void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissures) const {

@@ -94,10 +94,14 @@ class ChestAnatomy {
   // in_lung() at p and at the six points `margin` mm away along the axes.
   bool in_lung_with_margin(Vec3 p, double margin) const;
   Lobe lobe_at(Vec3 p) const;
-  // Depth (mm) of p in front of the posterior chest wall of its hemithorax, measured along y.
-  double depth_from_posterior_wall(Vec3 p) const;
-  // Posterior lung surface y at (x, z) (the inner surface of the ribcage behind the lung).
-  double posterior_wall_y(double x, double z) const;
+  // How far (mm, along the ray from the cavity centre) p lies inside the inner chest wall, and
+  // how dependent that part of the wall is for a supine patient: 1 straight posterior, 0 at
+  // the lateral and anterior walls. Pleural fluid and dependent atelectasis follow these.
+  struct WallDepth {
+    double depth;
+    double dependence;
+  };
+  WallDepth wall_depth(Vec3 p) const;
 
   // Body wall, bones, pleural cavities, mediastinal fat, diaphragm and abdomen for one slice.
   // `with_fissures` draws the interlobar fissures (not in clean ground-truth mode).

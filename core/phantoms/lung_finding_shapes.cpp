@@ -55,11 +55,14 @@ void add_pleural_effusion(const SceneContext& scene) {
   const LabelMask replaced = kLungParenchyma | LabelMask::of(Tissue::Airway, Tissue::AirwayWall);
   for (const double sign : sides_of(f.side)) {
     const Box box = hemithorax_box(scene.geometry(), sign, profile.base_z, profile.base_z + profile.height);
-    scene.add(make_sdf_shape(box, Material::of(Finding::PleuralEffusion, 10, replaced),
-                             [&anatomy, profile, sign](double x, double y, double z) {
-                               if (x * sign < 0) return 1e9;
-                               return profile.at(z) - anatomy.depth_from_posterior_wall({x, y, z});
-                             }));
+    // A crescent along the chest wall, thickest where it is most dependent (posterior).
+    const auto sdf = [&anatomy, profile, sign](double x, double y, double z) {
+      if (x * sign < 0) return 1e9;
+      const ChestAnatomy::WallDepth wall = anatomy.wall_depth({x, y, z});
+      return wall.depth - profile.at(z) * (0.12 + 0.88 * wall.dependence);
+    };
+    scene.add(make_sdf_shape(box, Material::of(Finding::PleuralEffusion, 10, replaced), sdf));
+    scene.claim([sdf](Vec3 p) { return sdf(p.x, p.y, p.z) < 4.0; });
   }
 }
 
@@ -75,9 +78,10 @@ void add_atelectasis(const SceneContext& scene) {
     const Vec3 normal = normalized(Vec3{rng.normal(0, 0.15), rng.normal(0.35, 0.15), 1.0});
     const Vec3 first = any_perpendicular(normal);
     const double reach = 18.0 + 20.0 * f.severity;
-    scene.add<EllipsoidShape>(*centre, std::array<Vec3, 3>{first, cross(normal, first), normal},
-                              Vec3{reach, 0.6 * reach, 1.8 + 2.0 * f.severity}, collapsed, 1.0, 6.0,
-                              rng.next());
+    const EllipsoidShape plate(*centre, std::array<Vec3, 3>{first, cross(normal, first), normal},
+                               Vec3{reach, 0.6 * reach, 1.8 + 2.0 * f.severity}, collapsed, 1.0, 6.0, rng.next());
+    scene.add<EllipsoidShape>(plate);
+    scene.claim([plate](Vec3 p) { return plate.distance(p) < 3.0; });
     return;
   }
   // Dependent (subsegmental) atelectasis: a posterior basal band, next to any effusion.
@@ -91,15 +95,18 @@ void add_atelectasis(const SceneContext& scene) {
   for (const double sign : sides_of(f.side)) {
     const bool beside_fluid = compressed && (fluid_side == Side::Both || (fluid_side == Side::Right) == (sign < 0));
     const std::uint64_t wobble_seed = rng.next();
+    const auto band_sdf = [&anatomy, fluid, beside_fluid, band, top, sign, wobble_seed](double x, double y, double z) {
+      if (x * sign < 0) return 1e9;
+      const Vec3 p{x, y, z};
+      const ChestAnatomy::WallDepth wall = anatomy.wall_depth(p);
+      const double fluid_depth = beside_fluid ? fluid.at(z) * (0.12 + 0.88 * wall.dependence) : 0.0;
+      const double taper = clamp01((top - z) / 25.0) * std::sqrt(wall.dependence);
+      const double wobble = 2.0 * value_noise(p, 9.0, wobble_seed);
+      return wall.depth - fluid_depth - band * taper + wobble;
+    };
     scene.add(make_sdf_shape(hemithorax_box(g, sign, -g.dome_depth, top), collapsed,
-                             [&anatomy, fluid, beside_fluid, band, top, sign, wobble_seed](double x, double y, double z) {
-                               if (x * sign < 0) return 1e9;
-                               const Vec3 p{x, y, z};
-                               const double fluid_depth = beside_fluid ? fluid.at(z) : 0.0;
-                               const double taper = clamp01((top - z) / 25.0);
-                               const double wobble = 2.0 * value_noise(p, 9.0, wobble_seed);
-                               return anatomy.depth_from_posterior_wall(p) - fluid_depth - band * taper + wobble;
-                             }));
+                             band_sdf));
+    scene.claim([band_sdf](Vec3 p) { return band_sdf(p.x, p.y, p.z) < 3.0; });
   }
 }
 
@@ -115,8 +122,10 @@ void add_consolidation(const SceneContext& scene) {
     if (!centre) continue;
     const Vec3 radii = Vec3{rng.uniform(0.4, 0.6), rng.uniform(0.4, 0.6), rng.uniform(0.45, 0.7)} * diameter;
     // Airway lumens are not in the allowed set, so they stay as air bronchograms.
-    scene.add<EllipsoidShape>(*centre, std::array<Vec3, 3>{Vec3{1, 0, 0}, Vec3{0, 1, 0}, Vec3{0, 0, 1}},
-                              radii, dense, 0.18 * diameter, 10.0, rng.next());
+    const EllipsoidShape region(*centre, std::array<Vec3, 3>{Vec3{1, 0, 0}, Vec3{0, 1, 0}, Vec3{0, 0, 1}}, radii,
+                                dense, 0.18 * diameter, 10.0, rng.next());
+    scene.add<EllipsoidShape>(region);
+    scene.claim([region, diameter](Vec3 p) { return region.distance(p) < 0.2 * diameter + 2.0; });
   }
 }
 
@@ -138,6 +147,7 @@ void add_nodules(const SceneContext& scene) {
       const Vec3 dir = normalized(Vec3{rng.normal(), rng.normal(), rng.normal()});
       parts.push_back({*centre + dir * (0.55 * r), r * rng.uniform(0.45, 0.65)});
     }
+    scene.claim([c = *centre, reach = 1.6 * r + 2.0](Vec3 p) { return length(p - c) < reach; });
     scene.add<SphereClusterShape>(std::move(parts), solid);
   }
 }

@@ -67,6 +67,9 @@ void add_mediastinal_shapes(const SceneContext& scene) {
   add_airway_tube(scene, carina, Vec3{g.trachea_x, g.trachea_y, top}, g.trachea_radius, g.airway_wall);
   add_airway_tube(scene, carina, g.right_bronchus_end, 7.0 * s, 1.6 * s);
   add_airway_tube(scene, carina, g.left_bronchus_end, 6.0 * s, 1.5 * s);
+  scene.claim_tube({upper, hiatus, cardia}, g.esophagus_radius + 6.0);
+  scene.claim_tube({Vec3{g.trachea_x, g.trachea_y, top}, carina, g.right_bronchus_end}, g.trachea_radius + 8.0);
+  scene.claim_tube({carina, g.left_bronchus_end}, g.trachea_radius + 8.0);
 
   // Lymph nodes: a few normal ones, and enlarged ones at CT-RATE's lymphadenopathy stations.
   // The largest enlarged node sits at the station the spec (and so the report) names.
@@ -92,6 +95,7 @@ void add_mediastinal_shapes(const SceneContext& scene) {
     const Material node = abnormal ? Material::of(Finding::Lymphadenopathy, hu::kLymphNode, node_bed | LabelMask::of(Tissue::Vessel))
                                    : Material::of(Tissue::LymphNode, hu::kLymphNode, node_bed);
     scene.add<EllipsoidShape>(centre, radii, node);
+    if (abnormal) scene.claim([centre, reach = radii.z + 4.0](Vec3 p) { return length(p - centre) < reach; });
   }
 
   const FindingSpec& hernia = scene.finding(Finding::HiatalHernia);
@@ -105,6 +109,7 @@ void add_mediastinal_shapes(const SceneContext& scene) {
                                         Finding::Cardiomegaly);
     const LabelMask inside = LabelMask::of(Finding::HiatalHernia);
     scene.add<EllipsoidShape>(centre, radii, Material::of(Finding::HiatalHernia, hu::kEsophagus, bed));
+    scene.claim([centre, reach = radii.x + 5.0](Vec3 p) { return length(p - centre) < reach; });
     const Vec3 lumen = radii - Vec3{3, 3, 3};
     scene.add<EllipsoidShape>(centre, lumen, Material::of(Finding::HiatalHernia, 15, inside));
     // Air above the fluid level (anterior in a supine patient).

@@ -100,7 +100,7 @@ void sample_findings(Rng& rng, const Conditions& c, const PatientSpec& patient, 
   }
   if (rng.chance(p(0.03 + 0.55 * c.heart_failure + 0.3 * c.cardiac_surgery)))
     spec[Finding::Cardiomegaly] = present(rng);
-  if (rng.chance(p(0.015 + 0.2 * c.heart_failure + 0.08 * c.malignancy)))
+  if (rng.chance(p(0.03 + 0.2 * c.heart_failure + 0.08 * c.malignancy)))
     spec[Finding::PericardialEffusion] = present(rng);
   if (rng.chance(p(0.05 + 0.12 * old))) {
     FindingSpec& f = spec[Finding::HiatalHernia] = present(rng);
@@ -132,7 +132,7 @@ void sample_findings(Rng& rng, const Conditions& c, const PatientSpec& patient, 
     f.lobe = rng.chance(0.8) ? lower_lobe(rng, f.side) : any_lobe(rng, f.side);
   }
   const bool emphysema = spec.has(Finding::Emphysema);
-  if (rng.chance(p(0.14 + 0.18 * c.smoker + 0.1 * emphysema + 0.35 * c.malignancy))) {
+  if (rng.chance(p(0.2 + 0.18 * c.smoker + 0.1 * emphysema + 0.35 * c.malignancy))) {
     FindingSpec& f = spec[Finding::LungNodule] = present(rng);
     f.side = any_side(rng, 0.0);
     f.lobe = c.smoker && rng.chance(0.6) ? upper_lobe(rng, f.side) : any_lobe(rng, f.side);

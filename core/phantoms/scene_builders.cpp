@@ -8,7 +8,8 @@ namespace ctlite::core::phantom {
 
 ShapeList build_scene(const ChestAnatomy& anatomy, const PhantomSpec& spec, const PhantomGrid& grid) {
   ShapeList shapes;
-  const SceneContext scene{anatomy, spec, grid, shapes};
+  ClaimedRegions claimed;
+  const SceneContext scene{anatomy, spec, grid, shapes, claimed};
   add_chest_wall_shapes(scene);
   add_cardiac_shapes(scene);
   add_vascular_shapes(scene);

@@ -16,14 +16,26 @@ std::optional<Vec3> sample_lung_point_where(const SceneContext& scene, Rng& rng,
   for (int attempt = 0; attempt < attempts; ++attempt) {
     const Vec3 p{rng.uniform(-g.rib_ax, g.rib_ax), rng.uniform(-g.rib_ay, g.rib_ay),
                  rng.uniform(z_lo, z_hi)};
-    if (!accept(p) || !scene.anatomy.in_lung_with_margin(p, margin)) continue;
+    if (!accept(p) || !scene.anatomy.in_lung_with_margin(p, margin) || scene.claimed.contains(p)) continue;
     const Vec3 snapped = scene.grid.snap(p);
-    if (accept(snapped) && scene.anatomy.in_lung(snapped)) return snapped;
+    if (accept(snapped) && scene.anatomy.in_lung(snapped) && !scene.claimed.contains(snapped)) return snapped;
   }
   return std::nullopt;
 }
 
 }  // namespace
+
+void SceneContext::claim_tube(std::vector<Vec3> points, double radius) const {
+  claim([points = std::move(points), radius](Vec3 p) {
+    for (std::size_t n = 1; n < points.size(); ++n) {
+      const Vec3 ab = points[n] - points[n - 1];
+      const double len2 = dot(ab, ab);
+      const double inv = len2 > 0 ? 1.0 / len2 : 0.0;
+      if (capsule_distance(p, points[n - 1], ab, inv, radius, radius) < 0) return true;
+    }
+    return false;
+  });
+}
 
 bool lobe_on_side(Lobe lobe, Side side) {
   return side == Side::Both || side_of(lobe) == side;

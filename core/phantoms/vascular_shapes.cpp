@@ -74,6 +74,11 @@ void add_vascular_shapes(const SceneContext& scene) {
 
   for (std::size_t n = 1; n < aorta.size(); ++n)
     scene.add<CapsuleShape>(aorta[n - 1].centre, aorta[n].centre, aorta[n - 1].radius, aorta[n].radius, blood);
+  std::vector<Vec3> centreline;
+  for (const AortaSample& sample : aorta) centreline.push_back(sample.centre);
+  scene.claim_tube(centreline, g.aorta_radius[0] + 8.0);
+  scene.claim_tube({Vec3{g.svc_x, g.svc_y, g.heart_centre.z}, Vec3{g.svc_x, g.svc_y, top}}, g.svc_radius + 7.0);
+  scene.claim_tube({g.pulmonary_trunk_start, g.pulmonary_bifurcation}, g.pulmonary_trunk_radius + 7.0);
 
   // Arch branches: brachiocephalic trunk (right), left common carotid, left subclavian.
   const Vec3 arch_top = g.aorta_control[2];
@@ -92,10 +97,14 @@ void add_vascular_shapes(const SceneContext& scene) {
   scene.add<CapsuleShape>(g.pulmonary_trunk_start, g.pulmonary_bifurcation, g.pulmonary_trunk_radius,
                           g.pulmonary_trunk_radius * 0.95, pulmonary);
   const double pa = 10.0 * s;
-  add_tube(scene, {g.pulmonary_bifurcation, Vec3{-8.0 * s, g.trachea_y - 14.0 * s, g.carina_z - 17.0}, g.right_artery_root},
-           pa, pa * 0.85, pulmonary);
-  add_tube(scene, {g.pulmonary_bifurcation, Vec3{30.0 * s, g.trachea_y - 2.0, g.carina_z - 10.0}, g.left_artery_root},
-           pa, pa * 0.85, pulmonary);
+  const std::vector<Vec3> right_pa{g.pulmonary_bifurcation, Vec3{-8.0 * s, g.trachea_y - 14.0 * s, g.carina_z - 17.0},
+                                    g.right_artery_root};
+  const std::vector<Vec3> left_pa{g.pulmonary_bifurcation, Vec3{30.0 * s, g.trachea_y - 2.0, g.carina_z - 10.0},
+                                   g.left_artery_root};
+  add_tube(scene, right_pa, pa, pa * 0.85, pulmonary);
+  add_tube(scene, left_pa, pa, pa * 0.85, pulmonary);
+  scene.claim_tube(right_pa, pa + 8.0);
+  scene.claim_tube(left_pa, pa + 8.0);
 
   const FindingSpec& calcification = scene.finding(Finding::ArterialWallCalcification);
   if (calcification.present) {
