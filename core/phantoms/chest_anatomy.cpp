@@ -427,13 +427,15 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     return std::abs(t - 0.55) < 0.035 ? Tissue::Fat : Tissue::Muscle;
   };
 
-  // Below the diaphragm: liver (crossing the midline anteriorly), spleen, stomach with gas cap.
+  // Below the diaphragm: liver (crossing the midline anteriorly), spleen, and the stomach whose
+  // air collects anteriorly above a flat fluid level, as in a supine patient.
+  const double gas_level = g_.stomach_gas_mm > 0 ? -0.55 * cs.cavity_ay + g_.stomach_gas_mm : -1e9;
   const auto abdomen_tissue = [&](double x, double y, double zd) {
     if (z > zd - 4.0) return Tissue::Muscle;  // the diaphragm itself
     const double liver_edge = 15.0 + 80.0 * smoothstep(0.0, -cs.cavity_ay, y);
     if (x < liver_edge) return Tissue::Liver;
     if (y > 0.15 * cs.cavity_ay && x > 0.35 * cs.cavity_ax) return Tissue::Spleen;
-    return z > zd - 4.0 - g_.stomach_gas_mm ? Tissue::StomachGas : Tissue::StomachContents;
+    return y < gas_level ? Tissue::StomachGas : Tissue::StomachContents;
   };
 
   // Half-open span of the row's voxels with |x| < w, kept within [lo, hi).

@@ -233,18 +233,19 @@ void add_septal_thickening(const SceneContext& scene) {
   const ChestGeometry& g = scene.geometry();
   const ChestAnatomy& anatomy = scene.anatomy;
   const std::uint64_t seed = hash_combine(scene.spec.seed, stream_id("septa"));
-  const double half_width = 0.45 + 0.35 * f.severity;
+  const double half_width = 0.3 + 0.25 * f.severity;
   const double z_hi = g.carina_z + 40.0 * f.severity;
-  // Peripheral and basal predominance: only the outer part of each cavity cross-section.
-  const double rim = 0.72 - 0.2 * f.severity;
-  Material septum = Material::of(Finding::InterlobularSeptalThickening, -130, LabelMask::of(Tissue::Lung));
-  septum.textured(40, 4, -200, -50);
-  add_diffuse(scene, f.side, -g.dome_depth, z_hi, septum, [&anatomy, seed, half_width, rim](Vec3 p) {
-    const CrossSection cs = anatomy.cross_section(p.z);
-    const double u = p.x / cs.cavity_ax, v = (p.y - cs.centre_y) / cs.cavity_ay;
-    const double outer = std::sqrt(u * u + v * v) - rim;
-    if (outer < 0) return -outer * 100.0 + 1.0;
-    return lobular_septum_distance(p, 14.0, seed) - half_width;
+  // Peripheral and basal, in patches: thickened septa outline the subpleural lobules (1-2 cm
+  // polygons) within a few centimetres of the pleura, not the whole lung.
+  const double rim = 12.0 + 16.0 * f.severity;
+  const double patchiness = 0.1 - 0.5 * f.severity;
+  Material septum = Material::of(Finding::InterlobularSeptalThickening, -180, LabelMask::of(Tissue::Lung));
+  septum.textured(25, 4, -200, -150);
+  add_diffuse(scene, f.side, -g.dome_depth, z_hi, septum, [&anatomy, seed, half_width, rim, patchiness](Vec3 p) {
+    const double outside_rim = anatomy.wall_depth(p).depth - rim;
+    if (outside_rim > 0) return outside_rim + 1.0;
+    if (value_noise(p, 30.0, seed + 1) < patchiness) return 1.0;
+    return lobular_septum_distance(p, 13.0, seed) - half_width;
   });
 }
 
@@ -288,13 +289,13 @@ void add_emphysema(const SceneContext& scene) {
   Material hole = Material::of(Finding::Emphysema, -985, LabelMask::of(Tissue::Lung));
   hole.textured(8, 2, -1000, -960);
   const bool paraseptal = f.variant == static_cast<int>(EmphysemaPattern::Paraseptal);
-  const int count = paraseptal ? 15 + static_cast<int>(60 * f.severity) : 40 + static_cast<int>(360 * f.severity);
+  const int count = paraseptal ? 20 + static_cast<int>(80 * f.severity) : 80 + static_cast<int>(600 * f.severity);
   const double z_floor = g.carina_z - 80.0;  // upper-zone predominance
   for (int n = 0, placed = 0; n < count * 4 && placed < count; ++n) {
     auto centre = sample_lung_point(scene, rng, f.side, 1.5, 40);
     if (!centre) continue;
     if (centre->z < z_floor && !rng.chance(0.25)) continue;
-    double radius = paraseptal ? rng.uniform(2.5, 4.0 + 4.0 * f.severity) : rng.uniform(1.5, 2.5 + 3.0 * f.severity);
+    double radius = paraseptal ? rng.uniform(2.5, 4.0 + 4.0 * f.severity) : rng.uniform(2.0, 3.0 + 4.0 * f.severity);
     if (paraseptal) {
       // Push the bulla out to the pleura along the lateral direction, stopping just inside.
       const Vec3 out = normalized(Vec3{centre->x, centre->y * 0.6, 0});

@@ -1,7 +1,8 @@
 #include "core/phantoms/phantom_gallery.h"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
-#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -11,6 +12,7 @@
 #include "core/io/atomic_output.h"
 #include "core/phantoms/phantom_generator.h"
 #include "core/phantoms/phantom_preview.h"
+#include "core/phantoms/tissue_label.h"
 
 namespace ctlite::core {
 
@@ -33,6 +35,52 @@ bool soft_tissue_finding(Finding f) {
     default:
       return false;
   }
+}
+
+// A voxel to centre the picture on: in the highest slice holding at least half as much of the
+// finding as its fullest slice (the fullest slice of an effusion is the lung base, where no
+// lung is left to compare with), on the side
+// holding most of it there, the finding voxel nearest that side's centroid. (The centroid of a
+// bilateral or scattered finding can lie in the mediastinum, showing nothing.)
+std::array<double, 3> representative_voxel(const Phantom& p, Finding f) {
+  const Volume& v = p.volume;
+  const std::uint8_t label = label_of(f);
+  const std::size_t plane = static_cast<std::size_t>(v.dims[0]) * v.dims[1];
+  std::vector<std::size_t> per_slice(static_cast<std::size_t>(v.dims[2]));
+  for (std::int64_t k = 0; k < v.dims[2]; ++k) {
+    const auto first = p.label_map.begin() + static_cast<std::ptrdiff_t>(plane * k);
+    per_slice[static_cast<std::size_t>(k)] =
+        static_cast<std::size_t>(std::count(first, first + static_cast<std::ptrdiff_t>(plane), label));
+  }
+  const std::size_t most = *std::max_element(per_slice.begin(), per_slice.end());
+  std::int64_t best_k = 0;
+  for (std::int64_t k = 0; k < v.dims[2]; ++k)
+    if (2 * per_slice[static_cast<std::size_t>(k)] >= most) best_k = k;
+  double sum[2][2] = {{0, 0}, {0, 0}};
+  std::size_t side_count[2] = {0, 0};
+  for (std::int64_t j = 0; j < v.dims[1]; ++j)
+    for (std::int64_t i = 0; i < v.dims[0]; ++i)
+      if (p.label_map[v.index(i, j, best_k)] == label) {
+        const int side = i < v.dims[0] / 2 ? 0 : 1;
+        sum[side][0] += static_cast<double>(i);
+        sum[side][1] += static_cast<double>(j);
+        ++side_count[side];
+      }
+  const int side = side_count[0] >= side_count[1] ? 0 : 1;
+  const double ci = sum[side][0] / std::max<std::size_t>(1, side_count[side]);
+  const double cj = sum[side][1] / std::max<std::size_t>(1, side_count[side]);
+  std::array<double, 3> best{ci, cj, static_cast<double>(best_k)};
+  double best_distance = 1e30;
+  for (std::int64_t j = 0; j < v.dims[1]; ++j)
+    for (std::int64_t i = 0; i < v.dims[0]; ++i)
+      if (p.label_map[v.index(i, j, best_k)] == label) {
+        const double d = (i - ci) * (i - ci) + (j - cj) * (j - cj);
+        if (d < best_distance) {
+          best_distance = d;
+          best = {static_cast<double>(i), static_cast<double>(j), static_cast<double>(best_k)};
+        }
+      }
+  return best;
 }
 
 std::string describe(const PhantomSpec& spec, Finding f) {
@@ -82,6 +130,7 @@ void write_phantom_gallery(const std::string& out_dir, const PhantomGalleryOptio
     progress.report("gallery", static_cast<double>(done++) / uses.size());
     PhantomSpec spec = sample_phantom_spec(options.seed, index, options.size);
     spec.threads = options.threads;
+    spec.keep_label_map = true;
     const Phantom phantom = generate_phantom(spec);
     const Volume& v = phantom.volume;
     const std::string who = "phantom " + std::to_string(index) + " (" + std::to_string(v.dims[0]) + "x" +
@@ -103,10 +152,7 @@ void write_phantom_gallery(const std::string& out_dir, const PhantomGalleryOptio
       if (e.voxel_count == 0) continue;
       PreviewRow row;
       row.volume = &v;
-      row.focus_voxel = e.centroid_voxel;
-      // The slice through the centroid may miss a scattered finding: use the nearest slice
-      // that holds some of it (the bounding box middle is a fair proxy).
-      row.focus_voxel[2] = std::round(0.5 * (e.box_min[2] + e.box_max[2]));
+      row.focus_voxel = representative_voxel(phantom, f);
       row.zoom_window = soft_tissue_finding(f) ? kMediastinalPreviewWindow : kLungPreviewWindow;
       sheets[index_of(f)].push_back(render_preview_row(row, options.tile_px));
       notes[index_of(f)] += "- " + who + ": " + describe(spec, f) + "; slice " +

@@ -112,7 +112,7 @@ TEST(PhantomGenerator, CleanValuesStayInEachTissueAndFindingRange) {
       {label_of(Finding::PeribronchialThickening), {{0, 60}, "peribronchial thickening"}},
       {label_of(Finding::Consolidation), {{-100, 50}, "consolidation"}},
       {label_of(Finding::Bronchiectasis), {{-1000, 60}, "bronchiectasis"}},
-      {label_of(Finding::InterlobularSeptalThickening), {{-200, -50}, "septal thickening"}},
+      {label_of(Finding::InterlobularSeptalThickening), {{-200, -150}, "septal thickening"}},
   };
   for (std::uint64_t index : {3u, 4u}) {
     PhantomSpec spec = bare_spec(index);
