@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <type_traits>
 #include <vector>
 
 #include "core/preprocessing/huge_page_buffer.h"
@@ -26,11 +27,15 @@ inline double clip(double value, const ValueClip& c) {
   return value < c.low ? c.low : (value > c.high ? c.high : value);
 }
 
+// Sample is float (values used as they are) or std::uint8_t (gray levels mapped through a table).
+template <typename Sample>
 class SliceResampler {
  public:
-  SliceResampler(const float* source, const CtClipGeometry& geometry,
-                 const ResampleValueRules& rules, NetworkInput& output)
+  SliceResampler(const Sample* source, const GrayLevelValues* levels,
+                 const CtClipGeometry& geometry, const ResampleValueRules& rules,
+                 NetworkInput& output)
       : source_(source),
+        levels_(levels),
         geometry_(geometry),
         rules_(rules),
         output_(output),
@@ -81,6 +86,13 @@ class SliceResampler {
   }
 
  private:
+  double value_of(Sample sample) const {
+    if constexpr (std::is_same_v<Sample, std::uint8_t>)
+      return (*levels_)[sample];
+    else
+      return static_cast<double>(sample);
+  }
+
   void fill_padding(float* slice) const {
     const AxisPlan& x = geometry_.axes[0];
     const AxisPlan& y = geometry_.axes[1];
@@ -103,19 +115,19 @@ class SliceResampler {
     const std::int64_t nx = geometry_.axes[0].input_size;
     const std::int64_t ny = geometry_.axes[1].input_size;
     const auto k = static_cast<std::size_t>(kept_z);
-    const float* first = source_ + z_.first[k] * nx * ny;
-    const float* second = source_ + z_.second[k] * nx * ny;
+    const Sample* first = source_ + z_.first[k] * nx * ny;
+    const Sample* second = source_ + z_.second[k] * nx * ny;
     const double w0 = z_.first_weight[k];
     const double w1 = z_.second_weight[k];
     const ValueClip& c = rules_.clip_before;
     for (std::int64_t r = first_row; r <= last_row; ++r) {
       const std::int64_t offset = r * nx + x_.lowest_input;
-      const float* a = first + offset;
-      const float* b = second + offset;
+      const Sample* a = first + offset;
+      const Sample* b = second + offset;
       double* out = z_blend.data() + (r - first_row) * row_stride_;
       for (std::int64_t i = 0; i < columns_; ++i) {
-        double va = a[i];
-        double vb = b[i];
+        double va = value_of(a[i]);
+        double vb = value_of(b[i]);
         if constexpr (kClip) {
           va = clip(va, c);
           vb = clip(vb, c);
@@ -163,7 +175,8 @@ class SliceResampler {
     }
   }
 
-  const float* source_;
+  const Sample* source_;
+  const GrayLevelValues* levels_;
   const CtClipGeometry& geometry_;
   const ResampleValueRules& rules_;
   NetworkInput& output_;
@@ -172,15 +185,15 @@ class SliceResampler {
   std::int64_t row_stride_;  // z_blend row stride
 };
 
-}  // namespace
-
-void resample_crop_pad(const float* source, const CtClipGeometry& geometry,
-                       const ResampleValueRules& rules, int threads, const Progress& progress,
-                       NetworkInput& output) {
+template <typename Sample>
+void resample_any(const Sample* source, const GrayLevelValues* levels,
+                  const CtClipGeometry& geometry, const ResampleValueRules& rules, int threads,
+                  const Progress& progress, NetworkInput& output) {
+  progress.throw_if_cancelled();
   output.shape = {geometry.axes[2].output_size, geometry.axes[0].output_size,
                   geometry.axes[1].output_size};
   resize_with_huge_pages(output.values, output.element_count());
-  const SliceResampler resampler(source, geometry, rules, output);
+  const SliceResampler<Sample> resampler(source, levels, geometry, rules, output);
   const int worker_count = std::min<int>(resolve_thread_count(threads),
                                          static_cast<int>(output.shape[0]));
   std::vector<Scratch> scratch(static_cast<std::size_t>(worker_count));
@@ -189,6 +202,20 @@ void resample_crop_pad(const float* source, const CtClipGeometry& geometry,
                              [&](std::int64_t z, int worker) {
                                resampler.run(z, scratch[static_cast<std::size_t>(worker)]);
                              });
+}
+
+}  // namespace
+
+void resample_crop_pad(const float* source, const CtClipGeometry& geometry,
+                       const ResampleValueRules& rules, int threads, const Progress& progress,
+                       NetworkInput& output) {
+  resample_any(source, nullptr, geometry, rules, threads, progress, output);
+}
+
+void resample_crop_pad(const std::uint8_t* source, const GrayLevelValues& levels,
+                       const CtClipGeometry& geometry, const ResampleValueRules& rules,
+                       int threads, const Progress& progress, NetworkInput& output) {
+  resample_any(source, &levels, geometry, rules, threads, progress, output);
 }
 
 }  // namespace ctlite::core

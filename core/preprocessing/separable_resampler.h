@@ -9,6 +9,9 @@
 // a few ulps, far below the float32 output. Output slices are independent, so they are spread
 // over threads.
 
+#include <array>
+#include <cstdint>
+
 #include "core/common/progress.h"
 #include "core/preprocessing/ctclip_geometry.h"
 #include "core/preprocessing/network_input.h"
@@ -35,5 +38,14 @@ struct ResampleValueRules {
 void resample_crop_pad(const float* source, const CtClipGeometry& geometry,
                        const ResampleValueRules& rules, int threads, const Progress& progress,
                        NetworkInput& output);
+
+// The value each 8-bit gray level stands for.
+using GrayLevelValues = std::array<double, 256>;
+
+// Same for an 8-bit source (a lung-window stack): each gray level is replaced by levels[gray]
+// before interpolation; clip_before then applies to that value.
+void resample_crop_pad(const std::uint8_t* source, const GrayLevelValues& levels,
+                       const CtClipGeometry& geometry, const ResampleValueRules& rules,
+                       int threads, const Progress& progress, NetworkInput& output);
 
 }  // namespace ctlite::core

@@ -3,10 +3,9 @@
 
 #include <benchmark/benchmark.h>
 
-#include <cmath>
-#include <random>
-
+#include "core/preprocessing/compressed_path.h"
 #include "core/preprocessing/ctclip_preprocessor.h"
+#include "tests/core/preprocessing/synthetic_chest.h"
 
 namespace {
 
@@ -18,24 +17,8 @@ using ctlite::core::Volume;
 // A typical CT-RATE geometry: 360 mm field of view (0.703125 mm) and 1.25 mm slices, so x and y
 // resample to exactly 480 and z to 250 (cropped to 240): the whole output is computed.
 const Volume& chest_series() {
-  static const Volume volume = [] {
-    Volume v;
-    v.source_path = "synthetic-chest";
-    v.allocate({512, 512, 300});
-    v.spacing = {0.703125, 0.703125, 1.25};
-    std::minstd_rand random(7);
-    std::normal_distribution<float> noise(0.0f, 20.0f);
-    for (std::int64_t z = 0; z < 300; ++z)
-      for (std::int64_t y = 0; y < 512; ++y)
-        for (std::int64_t x = 0; x < 512; ++x) {
-          const double bx = (x - 256.0) / 230.0, by = (y - 256.0) / 170.0;
-          const double lx = (std::fabs(x - 256.0) - 110.0) / 80.0, ly = (y - 240.0) / 120.0;
-          float hu = -1000.0f;
-          if (bx * bx + by * by < 1.0) hu = lx * lx + ly * ly < 1.0 ? -850.0f : 40.0f;
-          v.at(x, y, z) = hu + noise(random);
-        }
-    return v;
-  }();
+  static const Volume volume =
+      ctlite::test::make_synthetic_chest({512, 512, 300}, {0.703125, 0.703125, 1.25});
   return volume;
 }
 
@@ -67,5 +50,33 @@ void BM_CtClipPreprocessFreshOutput(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_CtClipPreprocessFreshOutput)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The student's path: lung window, JPEG q90 encode + decode of 300 slices, then the geometry.
+void BM_CompressedPath(benchmark::State& state) {
+  const Volume& volume = chest_series();
+  const ctlite::core::CompressedPathOptions options{ctlite::core::kCompressedJpegQuality,
+                                                    static_cast<int>(state.range(0))};
+  NetworkInput output;
+  ctlite::core::preprocess_compressed_into(volume, options, {}, output);
+  for (auto _ : state) {
+    ctlite::core::preprocess_compressed_into(volume, options, {}, output);
+    benchmark::DoNotOptimize(output.values.data());
+  }
+}
+BENCHMARK(BM_CompressedPath)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// `ctlite compress`: the lung-window JPEG stack alone.
+void BM_LungWindowJpegStack(benchmark::State& state) {
+  const Volume& volume = chest_series();
+  std::size_t bytes = 0;
+  for (auto _ : state) {
+    const auto stack = ctlite::core::encode_lung_window_jpeg_stack(volume, 90, 2);
+    bytes = 0;
+    for (const auto& slice : stack) bytes += slice.size();
+    benchmark::DoNotOptimize(bytes);
+  }
+  state.counters["ratio_vs_int16"] = static_cast<double>(volume.voxel_count() * 2) / bytes;
+}
+BENCHMARK(BM_LungWindowJpegStack)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
