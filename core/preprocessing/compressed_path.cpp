@@ -10,6 +10,7 @@
 #include "core/imaging/jpeg_codec.h"
 #include "core/preprocessing/ctclip_geometry.h"
 #include "core/preprocessing/ctclip_preprocessor.h"
+#include "core/preprocessing/huge_page_buffer.h"
 #include "core/preprocessing/lung_window.h"
 #include "core/preprocessing/parallel_slices.h"
 #include "core/preprocessing/separable_resampler.h"
@@ -102,7 +103,8 @@ std::vector<std::uint8_t> student_gray_levels(const Volume& volume,
   const std::size_t slice_size = static_cast<std::size_t>(volume.dims[0] * volume.dims[1]);
   const int workers = resolve_thread_count(options.threads);
   std::vector<std::vector<std::uint8_t>> scratch(static_cast<std::size_t>(workers));
-  std::vector<std::uint8_t> gray(volume.voxels.size());
+  std::vector<std::uint8_t> gray;
+  resize_with_huge_pages(gray, volume.voxels.size());
   for_each_slice_in_parallel(
       volume.dims[2], workers, progress, "compress", [&](std::int64_t z, int worker) {
         const auto jpeg = encode_slice(volume, z, options.jpeg_quality,
