@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/common/errors.h"
+#include "core/io/nifti_reader.h"
 #include "core/preprocessing/ctclip_geometry.h"
 #include "tests/core/preprocessing/golden_case.h"
 
@@ -107,6 +108,21 @@ TEST_P(CtClipGolden, TrainingVariantMatchesUpstream) {
   const GoldenCase golden = load_golden_case(GetParam());
   const NetworkInput output = preprocess_ctclip(golden.volume, {CtClipVariant::Training, 2});
   expect_matches_golden(golden, output, "out_train_core", "full_output_stats_train");
+}
+
+// The NIfTI route: voxels from the file, spacing from its float32 pixdim (0.6f for pre2, which
+// must still resample 20 columns to 15), slope/intercept from the CSV as CT-CLIP does.
+TEST_P(CtClipGolden, NiftiFileWithHeaderSpacingMatchesUpstream) {
+  const GoldenCase golden = load_golden_case(GetParam());
+  Volume volume = read_nifti(test::golden_dir() + "preproc_" + GetParam() + ".nii.gz").volume;
+  ASSERT_EQ(volume.dims, golden.volume.dims);
+  const double slope = golden.spec.at("slope");
+  const double intercept = golden.spec.at("intercept");
+  for (float& v : volume.voxels) v = static_cast<float>(slope * v + intercept);
+  volume.unit = IntensityUnit::Hounsfield;
+  EXPECT_TRUE(volume.voxels == golden.volume.voxels);
+  const NetworkInput output = preprocess_ctclip(volume, {CtClipVariant::Inference, 2});
+  expect_matches_golden(golden, output, "out_infer_core", "full_output_stats_infer");
 }
 
 INSTANTIATE_TEST_SUITE_P(Golden, CtClipGolden, ::testing::Values("pre1", "pre2"));
