@@ -4,10 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <stdexcept>
+#include <string>
 
 #include "core/common/errors.h"
 #include "core/imaging/jpeg_codec.h"
+#include "core/io/jpeg_stack_reader.h"
+#include "core/io/jpeg_stack_writer.h"
 #include "core/preprocessing/ctclip_geometry.h"
 #include "core/preprocessing/ctclip_preprocessor.h"
 #include "core/preprocessing/lung_window.h"
@@ -146,6 +150,21 @@ TEST(CompressedPath, JpegStackHoldsTheSlicesTheStudentSees) {
     ASSERT_EQ(slice.height, 32);
     EXPECT_TRUE(std::equal(slice.pixels.begin(), slice.pixels.end(), gray.begin() + z * 40 * 32));
   }
+}
+
+// `ctlite compress` exports a stack with core/io's writer; reading it back must give the student
+// exactly the input it gets straight from the HU volume.
+TEST(CompressedPath, ExportedStackReadBackGivesTheSameStudentInput) {
+  const Volume chest = make_synthetic_chest({64, 56, 9}, {0.7, 0.7, 1.25});
+  const std::string folder = std::string(CTLITE_BINARY_DIR) + "/compressed_path_test_stack_" +
+                             std::to_string(::testing::UnitTest::GetInstance()->random_seed());
+  std::filesystem::remove_all(folder);
+  write_jpeg_stack(chest, folder, {kLungWindow, 90, "test"});
+  const Volume stack = read_jpeg_stack(folder);
+  std::filesystem::remove_all(folder);
+  EXPECT_EQ(stack.unit, IntensityUnit::WindowedGray);
+  EXPECT_EQ(stack.spacing, chest.spacing);
+  EXPECT_TRUE(preprocess_compressed(stack).values == preprocess_compressed(chest).values);
 }
 
 }  // namespace
