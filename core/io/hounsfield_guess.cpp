@@ -20,3 +20,22 @@ bool looks_like_hounsfield(const std::vector<float>& voxels) {
 }
 
 }  // namespace ctlite::core
+
+namespace ctlite::core {
+
+void label_unit_from_values(Volume& volume, const std::string& format, ReadNotes* notes) {
+  if (looks_like_hounsfield(volume.voxels)) {
+    volume.unit = IntensityUnit::Hounsfield;
+    if (volume.metadata.modality.empty()) volume.metadata.modality = "CT";
+    add_note(notes, format +
+                        " has no unit: values taken as Hounsfield units (they contain air "
+                        "at about -1000)");
+  } else {
+    volume.unit = IntensityUnit::Unknown;
+    add_note(notes, format +
+                        " has no unit and the values do not look like CT (no air at about "
+                        "-1000): unit unknown");
+  }
+}
+
+}  // namespace ctlite::core

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "core/common/errors.h"
-#include "core/io/hounsfield_guess.h"
 
 namespace ctlite::core {
 namespace {
@@ -162,16 +161,7 @@ NiftiImage read_nifti(const std::string& path, const ctlite::Progress& progress,
     progress.report("load", static_cast<double>(done) / static_cast<double>(total));
   }
 
-  if (looks_like_hounsfield(volume.voxels)) {
-    volume.unit = IntensityUnit::Hounsfield;
-    volume.metadata.modality = "CT";
-    add_note(notes,
-             "NIfTI has no unit: values taken as Hounsfield units (they contain air at "
-             "about -1000)");
-  } else {
-    volume.unit = IntensityUnit::Unknown;
-    add_note(notes, "NIfTI has no unit and the values do not look like CT: unit unknown");
-  }
+  volume.unit = IntensityUnit::Unknown;  // NIfTI has no unit field; callers decide
   return image;
 }
 

@@ -13,7 +13,8 @@ namespace ctlite::core {
 struct NiftiImage {
   NiftiHeader header;
   // Voxels as nibabel's get_fdata() gives them: scl_slope/scl_inter applied when slope != 0.
-  // Geometry from the sform/qform in LPS; unit Hounsfield only when the values look like CT.
+  // Geometry from the sform/qform in LPS. unit is Unknown: NIfTI does not say, so callers
+  // decide (label_unit_from_values, or the CT-RATE metadata).
   Volume volume;
 };
 

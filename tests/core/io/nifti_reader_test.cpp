@@ -7,6 +7,7 @@
 
 #include "core/common/errors.h"
 #include "core/io/byte_order.h"
+#include "core/io/hounsfield_guess.h"
 #include "io_test_support.h"
 #include "nifti_test_support.h"
 
@@ -112,16 +113,19 @@ TEST_F(NiftiReaderTest, FourDimensionalReadsFirstVolumeAndSaysSo) {
 }
 
 TEST_F(NiftiReaderTest, MrVolumeIsNotLabelledHounsfield) {
-  const NiftiImage image = read_nifti(nifti_file("anatomical.nii"));
-  EXPECT_EQ(image.volume.unit, IntensityUnit::Unknown);
+  NiftiImage image = read_nifti(nifti_file("anatomical.nii"));
   EXPECT_EQ(image.volume.source_format, "nifti");
+  ReadNotes notes;
+  label_unit_from_values(image.volume, "NIfTI", &notes);
+  EXPECT_EQ(image.volume.unit, IntensityUnit::Unknown);
+  EXPECT_TRUE(has_note_containing(notes, "unit unknown"));
 }
 
 TEST_F(NiftiReaderTest, AppliesSclSlopeAndInterLikeNibabel) {
   const NiftiImage image = read_and_compare(generated("scaled.nii.gz"));
   EXPECT_DOUBLE_EQ(image.header.scl_slope, 2.0);
   EXPECT_FLOAT_EQ(image.volume.at(0, 0, 0), 2.0f * -300.0f - 1024.0f);
-  EXPECT_EQ(image.volume.unit, IntensityUnit::Hounsfield);
+  EXPECT_EQ(image.volume.unit, IntensityUnit::Unknown) << "NIfTI itself says nothing about units";
 }
 
 TEST_F(NiftiReaderTest, EveryDatatypeMatchesNibabel) {
