@@ -13,8 +13,8 @@ printf 'preproc_pre2.nii.gz,1.5,-1500.0,"[0.6, 0.6]",2.0\n' >> "$work/metadata.c
 input="$golden/preproc_pre2.nii.gz"
 
 "$ctlite" compress "$input" --metadata "$work/metadata.csv" --out "$work/stack" | tee "$work/out.txt"
-grep -q "smaller than the source on disk" "$work/out.txt"
-grep -q "smaller than raw 16-bit voxels" "$work/out.txt"
+grep -q "size ratio to the source on disk" "$work/out.txt"
+grep -q "size ratio to raw 16-bit voxels" "$work/out.txt"
 [ "$(ls "$work/stack"/*.jpg | wc -l)" -eq 200 ] || { echo "FAIL: expected 200 slices"; exit 1; }
 [ -f "$work/stack/stack.json" ] && [ -f "$work/stack/manifest.json" ]
 

@@ -20,7 +20,10 @@ done
 "$ctlite" preprocess "$golden/preproc_pre1.nii.gz" --metadata "$work/metadata.csv" \
     --compressed --out "$work/pre1_compressed.safetensors"
 
-python3 - "$golden" "$work" <<'PY'
+# Debian's interpreter has numpy (a pyenv python3 first on PATH may not).
+python=/usr/bin/python3
+[ -x "$python" ] || python=python3
+"$python" - "$golden" "$work" <<'PY'
 import gzip, json, struct, sys
 import numpy as np
 

@@ -7,10 +7,10 @@
 #include <string>
 
 #include "app/cli/command_registry.h"
+#include "app/cli/command_volume.h"
 #include "app/cli/output_paths.h"
 #include "core/common/errors.h"
 #include "core/io/jpeg_stack_writer.h"
-#include "core/io/volume_reader.h"
 #include "core/preprocessing/compressed_path.h"
 #include "core/preprocessing/lung_window.h"
 
@@ -34,16 +34,11 @@ int run_compress(const Arguments& args) {
   const long long quality = args.integer_or("--quality", core::kCompressedJpegQuality);
   if (quality < 1 || quality > 100) throw UsageError("--quality must be 1..100");
 
-  core::VolumeReadOptions read_options;
-  read_options.series_uid = args.value_or("--series", "");
-  read_options.metadata_csv = args.value_or("--metadata", "");
-  refuse_overwriting_inputs(output_folder, {input_path, read_options.metadata_csv});
-
   const auto start = std::chrono::steady_clock::now();
   const Progress progress;
-  const core::Volume volume = core::read_volume(input_path, read_options, progress);
+  const core::Volume volume = read_command_volume(args, output_folder, progress);
   if (volume.unit == core::IntensityUnit::WindowedGray)
-    throw core::InputError(input_path, "is already an 8-bit JPEG stack; nothing to compress");
+    throw core::InputError(input_path, "the input already is an 8-bit JPEG stack; nothing to compress");
   core::JpegStackWriteOptions options;
   options.window = core::kLungWindow;
   options.quality = static_cast<int>(quality);
@@ -57,11 +52,12 @@ int run_compress(const Arguments& args) {
   std::printf("%s: %d lung-window JPEG slices (q%lld), %.1f MB in %.2f s\n",
               output_folder.c_str(), summary.slice_count, quality,
               static_cast<double>(summary.jpeg_bytes) / 1e6, seconds);
-  std::printf("  %.1fx smaller than the source on disk (%.1f MB)\n",
-              ratio(source_bytes, summary.jpeg_bytes), static_cast<double>(source_bytes) / 1e6);
-  std::printf("  %.1fx smaller than raw 16-bit voxels (%.1f MB)\n",
-              ratio(summary.raw_bytes, summary.jpeg_bytes),
-              static_cast<double>(summary.raw_bytes) / 1e6);
+  // Ratios are "times smaller": source bytes / stack bytes.
+  std::printf("  size ratio to the source on disk (%.1f MB): %.1f\n",
+              static_cast<double>(source_bytes) / 1e6, ratio(source_bytes, summary.jpeg_bytes));
+  std::printf("  size ratio to raw 16-bit voxels (%.1f MB): %.1f\n",
+              static_cast<double>(summary.raw_bytes) / 1e6,
+              ratio(summary.raw_bytes, summary.jpeg_bytes));
   return 0;
 }
 

@@ -10,9 +10,9 @@
 
 #include "ai/io/safetensors.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/command_volume.h"
 #include "app/cli/output_paths.h"
 #include "core/io/nifti_writer.h"
-#include "core/io/volume_reader.h"
 #include "core/preprocessing/compressed_path.h"
 #include "core/preprocessing/ctclip_geometry.h"
 #include "core/preprocessing/ctclip_preprocessor.h"
@@ -56,7 +56,6 @@ void write_safetensors_volume(const core::NetworkInput& input, const std::string
 }
 
 int run_preprocess(const Arguments& args) {
-  const std::string input_path = args.positional(0, "input PATH");
   const std::string output_path = args.required("--out");
   const bool compressed = args.has("--compressed");
   if (compressed && args.value("--variant"))
@@ -71,14 +70,9 @@ int run_preprocess(const Arguments& args) {
   if (!to_safetensors && !has_suffix(output_path, ".nii.gz") && !has_suffix(output_path, ".nii"))
     throw UsageError("--out must end in .safetensors, .nii.gz or .nii");
 
-  core::VolumeReadOptions read_options;
-  read_options.series_uid = args.value_or("--series", "");
-  read_options.metadata_csv = args.value_or("--metadata", "");
-  refuse_overwriting_inputs(output_path, {input_path, read_options.metadata_csv});
-
   const auto start = std::chrono::steady_clock::now();
   const Progress progress;
-  const core::Volume volume = core::read_volume(input_path, read_options, progress);
+  const core::Volume volume = read_command_volume(args, output_path, progress);
   const core::CtClipGeometry geometry =
       core::plan_ctclip_geometry(volume.dims, volume.spacing, volume.source_path);
   const core::NetworkInput input =
