@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <map>
 #include <mutex>
 #include <thread>
+
+#include <sys/mman.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_folder_scanner.h"
@@ -130,12 +133,31 @@ void run_in_parallel(std::size_t count, int threads, const ctlite::Progress& pro
   progress.report("load", 1.0);  // the last item may have finished on a helper thread
 }
 
+// A zeroed buffer for a whole volume. A fresh 300-slice float volume is ~300 MB: with 4 KiB
+// pages its first touch costs ~77,000 page faults, which took 0.15 s on a quiet machine and
+// several seconds on a loaded VM (more than decoding the series). Asking for transparent huge
+// pages before the first touch (reserve does not touch) cuts that to a few hundred faults.
+std::vector<float> allocate_voxels(std::size_t count) {
+  std::vector<float> voxels;
+  voxels.reserve(count);
+#ifdef MADV_HUGEPAGE
+  constexpr std::uintptr_t kHugePage = std::uintptr_t{1} << 21;
+  const auto begin = reinterpret_cast<std::uintptr_t>(voxels.data());
+  const std::uintptr_t aligned = (begin + kHugePage - 1) & ~(kHugePage - 1);
+  const std::uintptr_t end = begin + count * sizeof(float);
+  if (end > aligned + kHugePage)  // advice only; failure just leaves normal pages
+    (void)madvise(reinterpret_cast<void*>(aligned), (end - aligned) & ~(kHugePage - 1), MADV_HUGEPAGE);
+#endif
+  voxels.resize(count);
+  return voxels;
+}
+
 // Decodes the arranged slices into a stack of `slices.size()` consecutive frames.
 std::vector<float> decode_stack(const std::vector<DicomImageHeader>& files,
                                 const DicomStackGeometry& geometry, int threads,
                                 const ctlite::Progress& progress) {
   const std::size_t frame_size = files.front().layout.pixels_per_frame();
-  std::vector<float> stack(frame_size * geometry.slices.size());
+  std::vector<float> stack = allocate_voxels(frame_size * geometry.slices.size());
   std::vector<std::vector<float*>> outputs(files.size());
   for (std::size_t f = 0; f < files.size(); ++f)
     outputs[f].assign(static_cast<std::size_t>(files[f].frame_count), nullptr);
@@ -161,7 +183,7 @@ std::vector<float> resample_to_uniform(const std::vector<float>& stack,
   const std::size_t count = static_cast<std::size_t>(std::llround(extent / step)) + 1;
   if (count > kMaxVoxelCount / frame_size)
     throw InputError(path, "resampling the unevenly spaced slices would exceed the 2^31-voxel limit");
-  std::vector<float> uniform(count * frame_size);
+  std::vector<float> uniform = allocate_voxels(count * frame_size);
   std::size_t lower = 0;
   for (std::size_t k = 0; k < count; ++k) {
     const double position = std::min(offsets.front() + static_cast<double>(k) * step, offsets.back());
