@@ -15,20 +15,9 @@ namespace ctlite::core {
 namespace {
 
 using dicom_test::dicom_data;
+using dicom_test::expect_input_error;
 using dicom_test::ScratchFolder;
 namespace fs = std::filesystem;
-
-// Runs `read` and returns the InputError it must throw.
-template <typename Read>
-InputError expect_input_error(const Read& read) {
-  try {
-    read();
-  } catch (const InputError& error) {
-    return error;
-  }
-  ADD_FAILURE() << "no InputError thrown";
-  return InputError("", "");
-}
 
 double mean_of(const Volume& volume) {
   return std::accumulate(volume.voxels.begin(), volume.voxels.end(), 0.0) /
