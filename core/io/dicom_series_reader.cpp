@@ -1,5 +1,7 @@
 #include "core/io/dicom_series_reader.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -8,8 +10,6 @@
 #include <map>
 #include <mutex>
 #include <thread>
-
-#include <sys/mman.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_folder_scanner.h"
@@ -44,6 +44,7 @@ std::vector<SeriesGroup> group_by_series(const std::vector<DicomImageHeader>& im
     group.images.push_back(i);
   }
   std::vector<SeriesGroup> sorted;
+  sorted.reserve(groups.size());
   for (auto& entry : groups) sorted.push_back(std::move(entry.second));
   auto number = [](const DicomSeriesInfo& info) {
     try {
@@ -74,8 +75,9 @@ std::string problem_summary(const std::vector<DicomFileProblem>& problems) {
          problems.front().path + ": " + problems.front().reason;
 }
 
-const SeriesGroup& select_series(const std::vector<SeriesGroup>& groups, const DicomFolderScan& scan,
-                                 const std::string& path, const std::string& series_uid) {
+const SeriesGroup& select_series(const std::vector<SeriesGroup>& groups,
+                                 const DicomFolderScan& scan, const std::string& path,
+                                 const std::string& series_uid) {
   if (groups.empty()) {
     // A single named file that failed is reported as itself, not as an empty folder.
     if (scan.problems.size() == 1 && scan.non_images.empty() && scan.problems.front().path == path)
@@ -86,14 +88,14 @@ const SeriesGroup& select_series(const std::vector<SeriesGroup>& groups, const D
   }
   if (series_uid.empty()) {
     if (groups.size() == 1) return groups.front();
-    throw InputError(path, "holds " + std::to_string(groups.size()) +
-                               " DICOM series; choose one by Series Instance UID: " +
-                               series_list(groups));
+    throw InputError(
+        path, "holds " + std::to_string(groups.size()) +
+                  " DICOM series; choose one by Series Instance UID: " + series_list(groups));
   }
   for (const SeriesGroup& group : groups)
     if (group.info.series_instance_uid == series_uid) return group;
-  throw InputError(path, "no series with Series Instance UID " + series_uid +
-                             "; found: " + series_list(groups));
+  throw InputError(
+      path, "no series with Series Instance UID " + series_uid + "; found: " + series_list(groups));
 }
 
 // Runs task(i) for i in [0, count) on up to `threads` threads (the caller's included), which
@@ -114,7 +116,8 @@ void run_in_parallel(std::size_t count, int threads, const ctlite::Progress& pro
       try {
         task(i);
         const std::size_t finished = done.fetch_add(1) + 1;
-        if (reports) progress.report("load", static_cast<double>(finished) / static_cast<double>(count));
+        if (reports)
+          progress.report("load", static_cast<double>(finished) / static_cast<double>(count));
         progress.throw_if_cancelled();
       } catch (...) {
         std::lock_guard<std::mutex> lock(failure_mutex);
@@ -141,12 +144,13 @@ std::vector<float> allocate_voxels(std::size_t count) {
   std::vector<float> voxels;
   voxels.reserve(count);
 #ifdef MADV_HUGEPAGE
-  constexpr std::uintptr_t kHugePage = std::uintptr_t{1} << 21;
-  const auto begin = reinterpret_cast<std::uintptr_t>(voxels.data());
-  const std::uintptr_t aligned = (begin + kHugePage - 1) & ~(kHugePage - 1);
-  const std::uintptr_t end = begin + count * sizeof(float);
-  if (end > aligned + kHugePage)  // advice only; failure just leaves normal pages
-    (void)madvise(reinterpret_cast<void*>(aligned), (end - aligned) & ~(kHugePage - 1), MADV_HUGEPAGE);
+  constexpr std::size_t kHugePage = std::size_t{1} << 21;
+  char* const begin = reinterpret_cast<char*>(voxels.data());
+  const std::uintptr_t address = reinterpret_cast<std::uintptr_t>(begin);
+  const std::size_t skip = ((address + kHugePage - 1) & ~(kHugePage - 1)) - address;
+  const std::size_t bytes = count * sizeof(float);
+  if (bytes > skip + kHugePage)  // advice only; failure just leaves normal pages
+    (void)madvise(begin + skip, (bytes - skip) & ~(kHugePage - 1), MADV_HUGEPAGE);
 #endif
   voxels.resize(count);
   return voxels;
@@ -167,7 +171,8 @@ std::vector<float> decode_stack(const std::vector<DicomImageHeader>& files,
   }
   std::vector<std::size_t> used_files;
   for (std::size_t f = 0; f < files.size(); ++f)
-    if (std::any_of(outputs[f].begin(), outputs[f].end(), [](float* out) { return out != nullptr; }))
+    if (std::any_of(outputs[f].begin(), outputs[f].end(),
+                    [](float* out) { return out != nullptr; }))
       used_files.push_back(f);
   run_in_parallel(used_files.size(), threads, progress, [&](std::size_t i) {
     decode_dicom_frames(files[used_files[i]], outputs[used_files[i]]);
@@ -182,14 +187,17 @@ std::vector<float> resample_to_uniform(const std::vector<float>& stack,
   const double extent = offsets.back() - offsets.front();
   const std::size_t count = static_cast<std::size_t>(std::llround(extent / step)) + 1;
   if (count > kMaxVoxelCount / frame_size)
-    throw InputError(path, "resampling the unevenly spaced slices would exceed the 2^31-voxel limit");
+    throw InputError(path,
+                     "resampling the unevenly spaced slices would exceed the 2^31-voxel limit");
   std::vector<float> uniform = allocate_voxels(count * frame_size);
   std::size_t lower = 0;
   for (std::size_t k = 0; k < count; ++k) {
-    const double position = std::min(offsets.front() + static_cast<double>(k) * step, offsets.back());
+    const double position =
+        std::min(offsets.front() + static_cast<double>(k) * step, offsets.back());
     while (lower + 2 < offsets.size() && offsets[lower + 1] < position) ++lower;
     const double span = offsets[lower + 1] - offsets[lower];
-    const float weight = static_cast<float>(std::clamp((position - offsets[lower]) / span, 0.0, 1.0));
+    const float weight =
+        static_cast<float>(std::clamp((position - offsets[lower]) / span, 0.0, 1.0));
     const float* below = stack.data() + lower * frame_size;
     const float* above = below + frame_size;
     float* out = uniform.data() + k * frame_size;
@@ -214,7 +222,8 @@ DicomReadResult read_series(const std::vector<DicomImageHeader>& files, const st
   bool calibrated = true;
   for (const DicomSliceRef& ref : geometry.slices) {
     volume.metadata.sop_instance_uids.push_back(files[ref.file].sop_instance_uid);
-    calibrated = calibrated && files[ref.file].frames[static_cast<std::size_t>(ref.frame)].has_rescale;
+    calibrated =
+        calibrated && files[ref.file].frames[static_cast<std::size_t>(ref.frame)].has_rescale;
   }
   volume.unit = calibrated && first.identity.modality == "CT" ? IntensityUnit::Hounsfield
                                                               : IntensityUnit::Unknown;

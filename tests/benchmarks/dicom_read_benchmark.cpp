@@ -21,7 +21,7 @@ constexpr std::int64_t kSlices = 300;
 
 const fs::path& series_folder() {
   static const fs::path folder = [] {
-    const fs::path path = fs::temp_directory_path() / "ctlite-dicom-read-benchmark-512x512x300";
+    fs::path path = fs::temp_directory_path() / "ctlite-dicom-read-benchmark-512x512x300";
     if (fs::exists(path / "CT000300.dcm")) return path;
     fs::remove_all(path);
     Volume volume;

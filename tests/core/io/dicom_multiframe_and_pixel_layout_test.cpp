@@ -1,14 +1,13 @@
 // Multi-frame files and unusual pixel layouts, built directly with DCMTK so each case states
 // exactly what the file holds.
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <gtest/gtest.h>
 
 #include <cstdint>
 #include <vector>
-
-#include <dcmtk/dcmdata/dcdeftag.h>
-#include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcuid.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_series_reader.h"
@@ -56,7 +55,8 @@ DcmFileFormat make_image(const SyntheticImage& image) {
   dataset.putAndInsertString(DCM_PixelSpacing, "0.5\\0.25");
   if (image.bits_allocated == 8) {
     std::vector<Uint8> bytes(image.pixels.begin(), image.pixels.end());
-    dataset.putAndInsertUint8Array(DCM_PixelData, bytes.data(), static_cast<unsigned long>(bytes.size()));
+    dataset.putAndInsertUint8Array(DCM_PixelData, bytes.data(),
+                                   static_cast<unsigned long>(bytes.size()));
   } else {
     dataset.putAndInsertUint16Array(DCM_PixelData, image.pixels.data(),
                                     static_cast<unsigned long>(image.pixels.size()));
@@ -73,14 +73,15 @@ void put_group(DcmItem& group, const DcmTagKey& macro,
 }
 
 std::string save(DcmFileFormat& file, const ScratchFolder& scratch, const std::string& name) {
-  const std::string path = scratch / name;
+  std::string path = scratch / name;
   EXPECT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
   return path;
 }
 
 std::vector<std::uint16_t> ramp(std::size_t count, int start) {
   std::vector<std::uint16_t> values(count);
-  for (std::size_t i = 0; i < count; ++i) values[i] = static_cast<std::uint16_t>(start + static_cast<int>(i));
+  for (std::size_t i = 0; i < count; ++i)
+    values[i] = static_cast<std::uint16_t>(start + static_cast<int>(i));
   return values;
 }
 
@@ -92,8 +93,10 @@ TEST(DicomMultiFrame, EnhancedPerFrameGroupsGiveOrderAndRescale) {
   DcmFileFormat file = make_image(image);
   DcmDataset& dataset = *file.getDataset();
   DcmItem* shared = nullptr;
-  ASSERT_TRUE(dataset.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good());
-  put_group(*shared, DCM_PlaneOrientationSequence, {{DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0"}});
+  ASSERT_TRUE(
+      dataset.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good());
+  put_group(*shared, DCM_PlaneOrientationSequence,
+            {{DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0"}});
   put_group(*shared, DCM_PixelMeasuresSequence,
             {{DCM_PixelSpacing, "0.5\\0.25"}, {DCM_SliceThickness, "2"}});
   // Frames stored out of order (z = 10, 0, 5), each with its own intercept.
@@ -101,7 +104,8 @@ TEST(DicomMultiFrame, EnhancedPerFrameGroupsGiveOrderAndRescale) {
   const char* intercepts[] = {"-1000", "-1024", "0"};
   for (int k = 0; k < 3; ++k) {
     DcmItem* frame = nullptr;
-    ASSERT_TRUE(dataset.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, k).good());
+    ASSERT_TRUE(
+        dataset.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, k).good());
     put_group(*frame, DCM_PlanePositionSequence,
               {{DCM_ImagePositionPatient, std::string("-5\\-6\\") + z_positions[k]}});
     put_group(*frame, DCM_PixelValueTransformationSequence,

@@ -1,10 +1,9 @@
 // Series that are not one regular volume, built with the writer and then damaged: the reader
 // must refuse them with a clear reason (or, for harmless duplicates, read them with a warning).
 
-#include <gtest/gtest.h>
-
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <gtest/gtest.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_series_reader.h"
@@ -91,9 +90,9 @@ TEST(DicomSeriesGeometry, TwoImagesAtOnePositionAreRejected) {
 
 TEST(DicomSeriesGeometry, ImagesOfDifferentSizesAreRejected) {
   ScratchFolder scratch;
-  const std::string problem = problem_reading_merged(
-      scratch, make_ct_volume({8, 8, 2}),
-      make_ct_volume({10, 8, 2}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 60.0}));
+  const std::string problem =
+      problem_reading_merged(scratch, make_ct_volume({8, 8, 2}),
+                             make_ct_volume({10, 8, 2}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 60.0}));
   EXPECT_NE(problem.find("differ in size"), std::string::npos) << problem;
 }
 
@@ -103,8 +102,9 @@ TEST(DicomSeriesGeometry, TiltedGantryStackIsRejected) {
   // Slices step along (0, sin 15°, cos 15°) while the image plane stays axial: a sheared grid.
   const double s = std::sin(15.0 * 3.14159265358979 / 180.0);
   const double c = std::cos(15.0 * 3.14159265358979 / 180.0);
-  write_dicom_series(make_ct_volume({8, 8, 4}, {0.75, 0.8, 2.5}, {0, 0, 0}, {1, 0, 0, 0, 1, s, 0, 0, c}),
-                     folder, {});
+  write_dicom_series(
+      make_ct_volume({8, 8, 4}, {0.75, 0.8, 2.5}, {0, 0, 0}, {1, 0, 0, 0, 1, s, 0, 0, c}), folder,
+      {});
   const std::string problem = problem_reading(folder);
   EXPECT_NE(problem.find("gantry tilt of about 15.00 degrees"), std::string::npos) << problem;
 }
