@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 namespace {
 
 bool is_inside(const fs::path& candidate, const fs::path& folder) {
-  const auto [end, _] = std::mismatch(folder.begin(), folder.end(), candidate.begin(), candidate.end());
+  const auto [end, _] =
+      std::mismatch(folder.begin(), folder.end(), candidate.begin(), candidate.end());
   return end == folder.end();
 }
 
@@ -28,8 +29,8 @@ void refuse_overwriting_inputs(const std::string& output, const std::vector<std:
     if (fs::equivalent(output, input, error))
       throw core::OutputError(output, "refusing to overwrite the input file");
     if (fs::is_directory(input, error) && is_inside(target, fs::weakly_canonical(input, error)))
-      throw core::OutputError(output, "refusing to overwrite a file inside the input folder " +
-                                          input);
+      throw core::OutputError(output,
+                              "refusing to overwrite a file inside the input folder " + input);
   }
 }
 
@@ -53,7 +54,8 @@ std::uint64_t bytes_on_disk(const std::string& path) {
 bool has_suffix(const std::string& path, const std::string& suffix) {
   if (path.size() < suffix.size()) return false;
   return std::equal(suffix.rbegin(), suffix.rend(), path.rbegin(), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
   });
 }
 

@@ -41,8 +41,8 @@ std::vector<std::uint8_t> gray_levels_of_windowed_volume(const Volume& volume) {
   for (std::size_t i = 0; i < gray.size(); ++i) {
     const float level = volume.voxels[i];
     if (!(level >= 0.0f && level <= 255.0f) || level != std::floor(level))
-      throw InputError(volume.source_path, "gray level " + std::to_string(level) +
-                                               " is not a whole number in 0..255");
+      throw InputError(volume.source_path,
+                       "gray level " + std::to_string(level) + " is not a whole number in 0..255");
     gray[i] = static_cast<std::uint8_t>(level);
   }
   return gray;
@@ -71,7 +71,8 @@ void require_jpeg_encodable(const Volume& volume, int quality) {
 
 GrayLevelValues network_values_of_gray_levels() {
   GrayLevelValues levels{};
-  for (int g = 0; g < 256; ++g) levels[static_cast<std::size_t>(g)] = gray8_to_network(static_cast<std::uint8_t>(g));
+  for (int g = 0; g < 256; ++g)
+    levels[static_cast<std::size_t>(g)] = gray8_to_network(static_cast<std::uint8_t>(g));
   return levels;
 }
 
@@ -84,11 +85,11 @@ std::vector<std::vector<std::uint8_t>> encode_lung_window_jpeg_stack(const Volum
   const int workers = resolve_thread_count(threads);
   std::vector<std::vector<std::uint8_t>> scratch(static_cast<std::size_t>(workers));
   std::vector<std::vector<std::uint8_t>> stack(static_cast<std::size_t>(volume.dims[2]));
-  for_each_slice_in_parallel(volume.dims[2], workers, progress, "compress",
-                             [&](std::int64_t z, int worker) {
-                               stack[static_cast<std::size_t>(z)] = encode_slice(
-                                   volume, z, jpeg_quality, scratch[static_cast<std::size_t>(worker)]);
-                             });
+  for_each_slice_in_parallel(
+      volume.dims[2], workers, progress, "compress", [&](std::int64_t z, int worker) {
+        stack[static_cast<std::size_t>(z)] =
+            encode_slice(volume, z, jpeg_quality, scratch[static_cast<std::size_t>(worker)]);
+      });
   return stack;
 }
 
@@ -113,8 +114,9 @@ std::vector<std::uint8_t> student_gray_levels(const Volume& volume,
             jpeg.data(), jpeg.size(), volume.source_path + " (slice " + std::to_string(z) + ")");
         if (decoded.pixels.size() != slice_size)
           throw std::logic_error("JPEG round trip changed the slice size");
-        std::copy(decoded.pixels.begin(), decoded.pixels.end(),
-                  gray.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(z) * slice_size));
+        std::copy(
+            decoded.pixels.begin(), decoded.pixels.end(),
+            gray.begin() + static_cast<std::ptrdiff_t>(static_cast<std::size_t>(z) * slice_size));
       });
   return gray;
 }

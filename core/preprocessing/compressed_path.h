@@ -24,8 +24,9 @@ struct CompressedPathOptions {
 // One lung-window JPEG per axial slice of a Hounsfield volume, slice z at index z (each slice
 // is dims[0] wide and dims[1] high, x along rows). Throws InputError for a volume that is not in
 // Hounsfield units and std::invalid_argument for a quality outside 1..100.
-std::vector<std::vector<std::uint8_t>> encode_lung_window_jpeg_stack(
-    const Volume& volume, int jpeg_quality, int threads, const Progress& progress = {});
+std::vector<std::vector<std::uint8_t>> encode_lung_window_jpeg_stack(const Volume& volume,
+                                                                     int jpeg_quality, int threads,
+                                                                     const Progress& progress = {});
 
 // The lung-window gray levels the student sees, x fastest then y then z like Volume::voxels:
 // for a Hounsfield volume after the JPEG round trip at `jpeg_quality`; for a WindowedGray volume

@@ -58,11 +58,11 @@ CtClipGeometry plan_ctclip_geometry(const std::array<std::int64_t, 3>& dims,
     if (dims[a] <= 0) throw InputError(source_path, "volume has no voxels along " + axis_name);
     const double written = spacing_as_written(spacing[a]);
     if (!std::isfinite(written) || written <= 0.0)
-      throw InputError(source_path, "voxel spacing along " + axis_name +
-                                        " is not a positive number");
+      throw InputError(source_path,
+                       "voxel spacing along " + axis_name + " is not a positive number");
     if (static_cast<double>(dims[a]) * (written / kCtClipSpacing[a]) > kMaxResampledSize)
-      throw InputError(source_path, "voxel spacing along " + axis_name +
-                                        " is implausibly large for resampling");
+      throw InputError(source_path,
+                       "voxel spacing along " + axis_name + " is implausibly large for resampling");
     geometry.axes[a] = plan_axis(dims[a], written, kCtClipSpacing[a], kCtClipShape[a]);
     if (geometry.axes[a].resampled_size < 1)
       throw InputError(source_path, "volume is too small along " + axis_name +

@@ -20,10 +20,9 @@ void require_consistent_voxels(const Volume& volume) {
   for (std::int64_t d : volume.dims)
     if (d <= 0) throw InputError(volume.source_path, "volume is empty");
   if (volume.voxels.size() != volume.voxel_count())
-    throw InputError(volume.source_path, "voxel buffer holds " +
-                                             std::to_string(volume.voxels.size()) +
-                                             " values but the dimensions need " +
-                                             std::to_string(volume.voxel_count()));
+    throw InputError(volume.source_path,
+                     "voxel buffer holds " + std::to_string(volume.voxels.size()) +
+                         " values but the dimensions need " + std::to_string(volume.voxel_count()));
 }
 
 void preprocess_ctclip_into(const Volume& volume, const CtClipOptions& options,

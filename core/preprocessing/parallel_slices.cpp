@@ -5,6 +5,7 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace ctlite::core {
@@ -29,7 +30,7 @@ void for_each_slice_in_parallel(std::int64_t slice_count, int threads, const Pro
 
   auto remember = [&](std::exception_ptr error) {
     std::lock_guard<std::mutex> lock(error_mutex);
-    if (!first_error) first_error = error;
+    if (!first_error) first_error = std::move(error);
     stop = true;
   };
   auto work = [&](int worker) {

@@ -194,8 +194,8 @@ void resample_any(const Sample* source, const GrayLevelValues* levels,
                   geometry.axes[1].output_size};
   resize_with_huge_pages(output.values, output.element_count());
   const SliceResampler<Sample> resampler(source, levels, geometry, rules, output);
-  const int worker_count = std::min<int>(resolve_thread_count(threads),
-                                         static_cast<int>(output.shape[0]));
+  const int worker_count =
+      std::min<int>(resolve_thread_count(threads), static_cast<int>(output.shape[0]));
   std::vector<Scratch> scratch(static_cast<std::size_t>(worker_count));
   for (auto& s : scratch) s = resampler.make_scratch();
   for_each_slice_in_parallel(output.shape[0], worker_count, progress, "preprocess",
@@ -213,8 +213,8 @@ void resample_crop_pad(const float* source, const CtClipGeometry& geometry,
 }
 
 void resample_crop_pad(const std::uint8_t* source, const GrayLevelValues& levels,
-                       const CtClipGeometry& geometry, const ResampleValueRules& rules,
-                       int threads, const Progress& progress, NetworkInput& output) {
+                       const CtClipGeometry& geometry, const ResampleValueRules& rules, int threads,
+                       const Progress& progress, NetworkInput& output) {
   resample_any(source, &levels, geometry, rules, threads, progress, output);
 }
 

@@ -26,9 +26,9 @@ struct ValueClip {
 
 // Where values are clipped and how they are scaled; everything before the float32 cast is float64.
 struct ResampleValueRules {
-  ValueClip clip_before;  // on source samples (CT-CLIP inference: HU to [-1000, 1000])
-  ValueClip clip_after;   // on interpolated values (CT-CLIP training)
-  double divisor = 1.0;   // CT-CLIP divides HU by 1000 after resampling
+  ValueClip clip_before;    // on source samples (CT-CLIP inference: HU to [-1000, 1000])
+  ValueClip clip_after;     // on interpolated values (CT-CLIP training)
+  double divisor = 1.0;     // CT-CLIP divides HU by 1000 after resampling
   float pad_value = -1.0f;  // CT-CLIP pads with -1 (air on the network's scale)
 };
 
@@ -45,7 +45,7 @@ using GrayLevelValues = std::array<double, 256>;
 // Same for an 8-bit source (a lung-window stack): each gray level is replaced by levels[gray]
 // before interpolation; clip_before then applies to that value.
 void resample_crop_pad(const std::uint8_t* source, const GrayLevelValues& levels,
-                       const CtClipGeometry& geometry, const ResampleValueRules& rules,
-                       int threads, const Progress& progress, NetworkInput& output);
+                       const CtClipGeometry& geometry, const ResampleValueRules& rules, int threads,
+                       const Progress& progress, NetworkInput& output);
 
 }  // namespace ctlite::core

@@ -63,7 +63,12 @@ void BM_CompressedPath(benchmark::State& state) {
     benchmark::DoNotOptimize(output.values.data());
   }
 }
-BENCHMARK(BM_CompressedPath)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_CompressedPath)
+    ->ArgName("threads")
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // `ctlite compress`: the lung-window JPEG stack alone.
 void BM_LungWindowJpegStack(benchmark::State& state) {

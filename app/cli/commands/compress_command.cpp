@@ -38,7 +38,8 @@ int run_compress(const Arguments& args) {
   const Progress progress;
   const core::Volume volume = read_command_volume(args, output_folder, progress);
   if (volume.unit == core::IntensityUnit::WindowedGray)
-    throw core::InputError(input_path, "the input already is an 8-bit JPEG stack; nothing to compress");
+    throw core::InputError(input_path,
+                           "the input already is an 8-bit JPEG stack; nothing to compress");
   core::JpegStackWriteOptions options;
   options.window = core::kLungWindow;
   options.quality = static_cast<int>(quality);
@@ -49,9 +50,8 @@ int run_compress(const Arguments& args) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   const std::uint64_t source_bytes = bytes_on_disk(input_path);
-  std::printf("%s: %d lung-window JPEG slices (q%lld), %.1f MB in %.2f s\n",
-              output_folder.c_str(), summary.slice_count, quality,
-              static_cast<double>(summary.jpeg_bytes) / 1e6, seconds);
+  std::printf("%s: %d lung-window JPEG slices (q%lld), %.1f MB in %.2f s\n", output_folder.c_str(),
+              summary.slice_count, quality, static_cast<double>(summary.jpeg_bytes) / 1e6, seconds);
   // Ratios are "times smaller": source bytes / stack bytes.
   std::printf("  size ratio to the source on disk (%.1f MB): %.1f\n",
               static_cast<double>(source_bytes) / 1e6, ratio(source_bytes, summary.jpeg_bytes));

@@ -1,12 +1,12 @@
 // `ctlite preprocess`: any volume -> CT-CLIP's network input (1, 240, 480, 480), saved as a
 // safetensors tensor for ai/ or as NIfTI for viewing.
 
+#include <torch/torch.h>
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <string>
-
-#include <torch/torch.h>
 
 #include "ai/io/safetensors.h"
 #include "app/cli/command_registry.h"
@@ -75,9 +75,9 @@ int run_preprocess(const Arguments& args) {
   const core::Volume volume = read_command_volume(args, output_path, progress);
   const core::CtClipGeometry geometry =
       core::plan_ctclip_geometry(volume.dims, volume.spacing, volume.source_path);
-  const core::NetworkInput input =
-      compressed ? core::preprocess_compressed(volume, {}, progress)
-                 : core::preprocess_ctclip(volume, {variant, 0}, progress);
+  const core::NetworkInput input = compressed
+                                       ? core::preprocess_compressed(volume, {}, progress)
+                                       : core::preprocess_ctclip(volume, {variant, 0}, progress);
   const std::string path_description = describe(compressed, variant);
   if (to_safetensors) {
     write_safetensors_volume(input, output_path, path_description);
@@ -87,18 +87,16 @@ int run_preprocess(const Arguments& args) {
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("%s: %lldx%lldx%lld -> [1, 240, 480, 480] (%s path) in %.2f s\n",
-              output_path.c_str(), static_cast<long long>(volume.dims[0]),
-              static_cast<long long>(volume.dims[1]), static_cast<long long>(volume.dims[2]),
-              path_description.c_str(), seconds);
+  std::printf("%s: %lldx%lldx%lld -> [1, 240, 480, 480] (%s path) in %.2f s\n", output_path.c_str(),
+              static_cast<long long>(volume.dims[0]), static_cast<long long>(volume.dims[1]),
+              static_cast<long long>(volume.dims[2]), path_description.c_str(), seconds);
   return 0;
 }
 
 const CommandRegistration registration{Command{
     "preprocess",
     "CT -> CT-CLIP network input (safetensors or NIfTI), teacher or compressed student path",
-    kUsage,
-    OptionSpec{{"--out", "--variant", "--metadata", "--series"}, {"--compressed"}},
+    kUsage, OptionSpec{{"--out", "--variant", "--metadata", "--series"}, {"--compressed"}},
     run_preprocess}};
 
 }  // namespace

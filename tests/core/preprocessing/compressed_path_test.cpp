@@ -106,8 +106,9 @@ TEST(CompressedPath, WindowedGrayStackIsUsedDirectly) {
     for (std::int64_t y = 0; y < 48; ++y)
       for (std::int64_t x = 0; x < 64; ++x) {
         const auto level = static_cast<std::uint8_t>(stack.at(x, y, z));
-        ASSERT_EQ(out.at(z + g.axes[2].pad_before, x + g.axes[0].pad_before, y + g.axes[1].pad_before),
-                  static_cast<float>(gray8_to_network(level)));
+        ASSERT_EQ(
+            out.at(z + g.axes[2].pad_before, x + g.axes[0].pad_before, y + g.axes[1].pad_before),
+            static_cast<float>(gray8_to_network(level)));
       }
 }
 

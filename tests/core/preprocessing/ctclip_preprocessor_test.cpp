@@ -56,8 +56,8 @@ void expect_matches_golden(const GoldenCase& golden, const NetworkInput& output,
           outside_not_minus_one += value != -1.0f;
           continue;
         }
-        const float expected =
-            core.values[static_cast<std::size_t>(((z - pad[0]) * kx + (x - pad[1])) * ky + (y - pad[2]))];
+        const float expected = core.values[static_cast<std::size_t>(
+            ((z - pad[0]) * kx + (x - pad[1])) * ky + (y - pad[2]))];
         max_error = std::max(max_error, std::fabs(static_cast<double>(value) - expected));
       }
   EXPECT_LE(max_error, 1e-5);

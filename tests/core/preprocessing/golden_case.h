@@ -4,9 +4,8 @@
 // the CT-RATE path, where the NIfTI header carries no calibration and the CSV gives geometry.
 
 #include <fstream>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "core/volume/volume.h"
 #include "tests/core/preprocessing/golden_tensor_file.h"
@@ -27,7 +26,8 @@ inline nlohmann::json preproc_spec(const std::string& name) {
 }
 
 inline GoldenCase load_golden_case(const std::string& name) {
-  GoldenCase golden{preproc_spec(name), GoldenTensorFile(golden_dir() + "preproc_" + name + ".safetensors"), {}};
+  GoldenCase golden{
+      preproc_spec(name), GoldenTensorFile(golden_dir() + "preproc_" + name + ".safetensors"), {}};
   const GoldenTensor& raw = golden.tensors.tensor("raw_ijk");  // shape (i, j, k), k fastest
   const std::int64_t ni = raw.shape[0], nj = raw.shape[1], nk = raw.shape[2];
   const double slope = golden.spec.at("slope");
@@ -42,7 +42,8 @@ inline GoldenCase load_golden_case(const std::string& name) {
   for (std::int64_t i = 0; i < ni; ++i)
     for (std::int64_t j = 0; j < nj; ++j)
       for (std::int64_t k = 0; k < nk; ++k)
-        v.at(i, j, k) = static_cast<float>(slope * raw.values[static_cast<std::size_t>((i * nj + j) * nk + k)] + intercept);
+        v.at(i, j, k) = static_cast<float>(
+            slope * raw.values[static_cast<std::size_t>((i * nj + j) * nk + k)] + intercept);
   return golden;
 }
 

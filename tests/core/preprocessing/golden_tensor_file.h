@@ -8,11 +8,10 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace ctlite::test {
 
@@ -30,9 +29,11 @@ class GoldenTensorFile {
     if (bytes.size() < 8) throw std::runtime_error(path + ": too short");
     std::uint64_t header_size = 0;
     for (int i = 7; i >= 0; --i)
-      header_size = (header_size << 8) | static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
+      header_size =
+          (header_size << 8) | static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
     if (header_size > bytes.size() - 8) throw std::runtime_error(path + ": header overruns file");
-    const auto header = nlohmann::json::parse(bytes.begin() + 8, bytes.begin() + 8 + static_cast<std::ptrdiff_t>(header_size));
+    const auto header = nlohmann::json::parse(
+        bytes.begin() + 8, bytes.begin() + 8 + static_cast<std::ptrdiff_t>(header_size));
     const std::size_t data_start = 8 + header_size;
     for (const auto& [name, entry] : header.items()) {
       if (name == "__metadata__") {
@@ -51,7 +52,8 @@ class GoldenTensorFile {
         throw std::runtime_error(path + ": size mismatch for " + name);
       tensor.values.resize(expected);
       // x86-64 is little-endian, like the file.
-      std::memcpy(tensor.values.data(), bytes.data() + data_start + offsets[0], expected * sizeof(float));
+      std::memcpy(tensor.values.data(), bytes.data() + data_start + offsets[0],
+                  expected * sizeof(float));
       tensors_[name] = std::move(tensor);
     }
   }

@@ -89,7 +89,8 @@ TEST(SeparableResampler, GrayLevelSourceUsesTheLevelTable) {
   resample_crop_pad(as_float.data(), g, {}, 1, {}, from_float);
   double worst = 0.0;
   for (std::size_t i = 0; i < from_gray.values.size(); ++i)
-    worst = std::max(worst, static_cast<double>(std::fabs(from_gray.values[i] - from_float.values[i])));
+    worst =
+        std::max(worst, static_cast<double>(std::fabs(from_gray.values[i] - from_float.values[i])));
   EXPECT_LE(worst, 1e-6);  // the float copy rounded the level values to float32
 }
 
