@@ -8,13 +8,11 @@
 #include <vector>
 
 #include "core/common/errors.h"
+#include "core/io/deflate_limits.h"
 
 namespace ctlite::core {
 namespace {
 
-// Deflate cannot compress better than about 1032:1, so a .gz file of n bytes never holds more
-// than this many times n: a header claiming more voxels is truncated or hostile.
-constexpr std::uint64_t kMaxDeflateRatio = 1032;
 constexpr std::size_t kChunkBytes = std::size_t{8} << 20;
 
 // zlib's gz* functions read gzip and plain files alike (plain ones "transparently").

@@ -1,14 +1,13 @@
 // Multi-frame files and unusual pixel layouts, built directly with DCMTK so each case states
 // exactly what the file holds.
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <gtest/gtest.h>
 
 #include <cstdint>
 #include <vector>
-
-#include <dcmtk/dcmdata/dcdeftag.h>
-#include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcuid.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_series_reader.h"
@@ -51,7 +50,8 @@ DcmFileFormat make_image(const SyntheticImage& image) {
   dataset.putAndInsertString(DCM_PixelSpacing, "0.5\\0.25");
   if (image.bits_allocated == 8) {
     std::vector<Uint8> bytes(image.pixels.begin(), image.pixels.end());
-    dataset.putAndInsertUint8Array(DCM_PixelData, bytes.data(), static_cast<unsigned long>(bytes.size()));
+    dataset.putAndInsertUint8Array(DCM_PixelData, bytes.data(),
+                                   static_cast<unsigned long>(bytes.size()));
   } else {
     dataset.putAndInsertUint16Array(DCM_PixelData, image.pixels.data(),
                                     static_cast<unsigned long>(image.pixels.size()));
@@ -75,7 +75,8 @@ std::string save(DcmFileFormat& file, const ScratchFolder& scratch, const std::s
 
 std::vector<std::uint16_t> ramp(std::size_t count, int start) {
   std::vector<std::uint16_t> values(count);
-  for (std::size_t i = 0; i < count; ++i) values[i] = static_cast<std::uint16_t>(start + static_cast<int>(i));
+  for (std::size_t i = 0; i < count; ++i)
+    values[i] = static_cast<std::uint16_t>(start + static_cast<int>(i));
   return values;
 }
 
@@ -87,8 +88,10 @@ TEST(DicomMultiFrame, EnhancedPerFrameGroupsGiveOrderAndRescale) {
   DcmFileFormat file = make_image(image);
   DcmDataset& dataset = *file.getDataset();
   DcmItem* shared = nullptr;
-  ASSERT_TRUE(dataset.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good());
-  put_group(*shared, DCM_PlaneOrientationSequence, {{DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0"}});
+  ASSERT_TRUE(
+      dataset.findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0).good());
+  put_group(*shared, DCM_PlaneOrientationSequence,
+            {{DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0"}});
   put_group(*shared, DCM_PixelMeasuresSequence,
             {{DCM_PixelSpacing, "0.5\\0.25"}, {DCM_SliceThickness, "2"}});
   // Frames stored out of order (z = 10, 0, 5), each with its own intercept.
@@ -96,7 +99,8 @@ TEST(DicomMultiFrame, EnhancedPerFrameGroupsGiveOrderAndRescale) {
   const char* intercepts[] = {"-1000", "-1024", "0"};
   for (int k = 0; k < 3; ++k) {
     DcmItem* frame = nullptr;
-    ASSERT_TRUE(dataset.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, k).good());
+    ASSERT_TRUE(
+        dataset.findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, k).good());
     put_group(*frame, DCM_PlanePositionSequence,
               {{DCM_ImagePositionPatient, std::string("-5\\-6\\") + z_positions[k]}});
     put_group(*frame, DCM_PixelValueTransformationSequence,
@@ -148,7 +152,8 @@ TEST(DicomMultiFrame, FramesWithoutAnyPlacementAreRejected) {
     read_dicom_series(path);
     FAIL() << "frames without positions were read";
   } catch (const InputError& error) {
-    EXPECT_NE(error.problem().find("frame 2) has no Image Position"), std::string::npos) << error.what();
+    EXPECT_NE(error.problem().find("frame 2) has no Image Position"), std::string::npos)
+        << error.what();
   }
 }
 

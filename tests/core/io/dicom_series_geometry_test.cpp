@@ -1,10 +1,9 @@
 // Series that are not one regular volume, built with the writer and then damaged: the reader
 // must refuse them with a clear reason (or, for harmless duplicates, read them with a warning).
 
-#include <gtest/gtest.h>
-
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <gtest/gtest.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_series_reader.h"
@@ -42,7 +41,9 @@ void set_attribute(const fs::path& folder, const DcmTagKey& tag, const std::stri
   }
 }
 
-std::string series_uid_of(const fs::path& folder) { return read_dicom_series(folder.string()).metadata.series_instance_uid; }
+std::string series_uid_of(const fs::path& folder) {
+  return read_dicom_series(folder.string()).metadata.series_instance_uid;
+}
 
 TEST(DicomSeriesGeometry, MissingMiddleSliceIsRejectedAndCanBeResampled) {
   ScratchFolder scratch;
@@ -105,8 +106,9 @@ TEST(DicomSeriesGeometry, TiltedGantryStackIsRejected) {
   // Slices step along (0, sin 15°, cos 15°) while the image plane stays axial: a sheared grid.
   const double s = std::sin(15.0 * 3.14159265358979 / 180.0);
   const double c = std::cos(15.0 * 3.14159265358979 / 180.0);
-  write_dicom_series(make_ct_volume({8, 8, 4}, {0.75, 0.8, 2.5}, {0, 0, 0}, {1, 0, 0, 0, 1, s, 0, 0, c}),
-                     folder, {});
+  write_dicom_series(
+      make_ct_volume({8, 8, 4}, {0.75, 0.8, 2.5}, {0, 0, 0}, {1, 0, 0, 0, 1, s, 0, 0, c}), folder,
+      {});
   const std::string problem = problem_reading(folder);
   EXPECT_NE(problem.find("gantry tilt of about 15.00 degrees"), std::string::npos) << problem;
 }

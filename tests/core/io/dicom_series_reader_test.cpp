@@ -171,7 +171,8 @@ TEST(DicomSeriesReader, EveryMalformedFileIsRejectedNamingItOrReadCleanly) {
 
 TEST(DicomSeriesReader, KnownMalformedFilesFailForTheirActualReason) {
   const auto problem = [](const std::string& name) {
-    return expect_input_error([&] { read_dicom_series(dicom_data("malformed/" + name)); }).problem();
+    return expect_input_error([&] { read_dicom_series(dicom_data("malformed/" + name)); })
+        .problem();
   };
   EXPECT_NE(problem("MR_truncated.dcm").find("truncated"), std::string::npos);
   EXPECT_NE(problem("badVR.dcm").find("NumberOfFrames (0028,0008) value '1A'"), std::string::npos);

@@ -3,13 +3,13 @@
 // small synthetic CT volumes.
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <array>
 #include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
 #include "core/volume/volume.h"
 
