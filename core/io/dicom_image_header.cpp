@@ -26,7 +26,7 @@ std::string trimmed(const std::string& text) {
 std::string text_of(DcmItem& item, const DcmTagKey& tag) {
   OFString value;
   if (item.findAndGetOFStringArray(tag, value).bad()) return {};
-  return trimmed(value.c_str());
+  return trimmed(value);
 }
 
 std::vector<std::string> split_values(const std::string& text) {
@@ -42,7 +42,7 @@ std::vector<std::string> split_values(const std::string& text) {
 
 std::string tag_label(const DcmTagKey& tag) {
   DcmTag dictionary_tag(tag);
-  return std::string(dictionary_tag.getTagName()) + " " + tag.toString().c_str();
+  return std::string(dictionary_tag.getTagName()) + " " + tag.toString();
 }
 
 // DS values parsed strictly: DCMTK's own getFloat64 accepts "12abc" as 12, and a silently

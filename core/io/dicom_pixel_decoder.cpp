@@ -7,7 +7,7 @@
 #include <gdcmImageReader.h>
 
 #include <cstdint>
-#include <cstring>
+#include <stdexcept>
 #include <type_traits>
 
 #include "core/common/errors.h"
@@ -138,7 +138,7 @@ void decode_with_dcmtk(const DicomImageHeader& header, const std::vector<float*>
 
 void decode_dicom_frames(const DicomImageHeader& header, const std::vector<float*>& outputs) {
   if (outputs.size() != static_cast<std::size_t>(header.frame_count))
-    throw InputError(header.path, "internal error: frame outputs do not match the frame count");
+    throw std::logic_error("decode_dicom_frames: one output per frame expected");
   if (header.layout.bits_allocated == 32 && header.big_endian)
     throw InputError(header.path, "32-bit big-endian pixel data is not supported");
   if (header.jpeg2000)

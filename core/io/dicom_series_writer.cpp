@@ -106,7 +106,7 @@ class AttributeWriter {
   AttributeWriter(DcmDataset& dataset, const std::string& out_folder)
       : dataset_(dataset), out_folder_(out_folder) {}
   void put(const DcmTagKey& tag, const std::string& value) {
-    if (dataset_.putAndInsertOFStringArray(tag, value.c_str()).bad())
+    if (dataset_.putAndInsertOFStringArray(tag, value).bad())
       throw OutputError(out_folder_, "cannot encode " + std::string(DcmTag(tag).getTagName()) +
                                          " value '" + value + "'");
   }
@@ -373,7 +373,7 @@ void write_dicom_series(const Volume& volume, const std::string& out_folder,
   StagingFolder staging(target);
   for (std::int64_t z = 0; z < volume.dims[2]; ++z) {
     char name[32];
-    std::snprintf(name, sizeof name, "CT%06lld.dcm", static_cast<long long>(z + 1));
+    std::snprintf(name, sizeof name, "CT%06lld.dcm", static_cast<long long>(z) + 1);
     write_slice(volume, z, shared, rescale, encoding, staging.path() / name, out_folder);
     progress.report("write", static_cast<double>(z + 1) / static_cast<double>(volume.dims[2]));
   }

@@ -18,14 +18,9 @@ using dicom_test::ScratchFolder;
 namespace fs = std::filesystem;
 
 std::string problem_reading(const std::string& folder) {
-  try {
-    read_dicom_series(folder);
-  } catch (const InputError& error) {
-    EXPECT_EQ(error.path(), folder);
-    return error.problem();
-  }
-  ADD_FAILURE() << "series was read without complaint";
-  return {};
+  const InputError error = dicom_test::expect_input_error([&] { read_dicom_series(folder); });
+  EXPECT_EQ(error.path(), folder);
+  return error.problem();
 }
 
 // Rewrites one attribute of every file in `folder` (as a damaged or merged export would).
@@ -41,8 +36,17 @@ void set_attribute(const fs::path& folder, const DcmTagKey& tag, const std::stri
   }
 }
 
-std::string series_uid_of(const fs::path& folder) {
-  return read_dicom_series(folder.string()).metadata.series_instance_uid;
+// Writes both volumes into sub-folders of `scratch` under one Series Instance UID, as a
+// careless merge of two exports would, and returns the problem reading them reports.
+std::string problem_reading_merged(const ScratchFolder& scratch, const Volume& first,
+                                   const Volume& second) {
+  const fs::path first_folder = scratch / "first";
+  const fs::path second_folder = scratch / "second";
+  write_dicom_series(first, first_folder.string(), {});
+  write_dicom_series(second, second_folder.string(), {});
+  set_attribute(second_folder, DCM_SeriesInstanceUID,
+                read_dicom_series(first_folder.string()).metadata.series_instance_uid);
+  return problem_reading(scratch.path().string());
 }
 
 TEST(DicomSeriesGeometry, MissingMiddleSliceIsRejectedAndCanBeResampled) {
@@ -79,24 +83,16 @@ TEST(DicomSeriesGeometry, ExactDuplicateFilesAreIgnoredWithAWarning) {
 
 TEST(DicomSeriesGeometry, TwoImagesAtOnePositionAreRejected) {
   ScratchFolder scratch;
-  const fs::path first = scratch / "first";
-  const fs::path second = scratch / "second";
-  write_dicom_series(make_ct_volume({8, 8, 3}), first.string(), {});
-  write_dicom_series(make_ct_volume({8, 8, 3}), second.string(), {});
-  set_attribute(second, DCM_SeriesInstanceUID, series_uid_of(first));
-  const std::string problem = problem_reading(scratch.path().string());
+  const std::string problem =
+      problem_reading_merged(scratch, make_ct_volume({8, 8, 3}), make_ct_volume({8, 8, 3}));
   EXPECT_NE(problem.find("same position"), std::string::npos) << problem;
 }
 
 TEST(DicomSeriesGeometry, ImagesOfDifferentSizesAreRejected) {
   ScratchFolder scratch;
-  const fs::path first = scratch / "first";
-  const fs::path second = scratch / "second";
-  write_dicom_series(make_ct_volume({8, 8, 2}), first.string(), {});
-  write_dicom_series(make_ct_volume({10, 8, 2}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 60.0}),
-                     second.string(), {});
-  set_attribute(second, DCM_SeriesInstanceUID, series_uid_of(first));
-  const std::string problem = problem_reading(scratch.path().string());
+  const std::string problem =
+      problem_reading_merged(scratch, make_ct_volume({8, 8, 2}),
+                             make_ct_volume({10, 8, 2}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 60.0}));
   EXPECT_NE(problem.find("differ in size"), std::string::npos) << problem;
 }
 
