@@ -52,7 +52,7 @@ class GzipInput {
   }
 
   void skip_to(std::int64_t offset, std::int64_t current) {
-    std::vector<std::uint8_t> scratch(64 * 1024);
+    std::vector<std::uint8_t> scratch(std::size_t{64} << 10);
     while (current < offset) {
       const std::size_t step = static_cast<std::size_t>(
           std::min<std::int64_t>(offset - current, static_cast<std::int64_t>(scratch.size())));

@@ -89,7 +89,8 @@ std::vector<std::uint8_t> nifti1_header(const Volume& volume, NiftiStorage stora
             static_cast<float>(ras_direction[row * 3 + column] * volume.spacing[column]));
     put32(280 + 16 * row + 12, static_cast<float>(ras_origin[row]));
   }
-  std::memcpy(h + 344, "n+1\0", 4);
+  const std::uint8_t magic[4] = {'n', '+', '1', 0};  // single-file NIfTI-1
+  std::memcpy(h + 344, magic, sizeof magic);
   return bytes;
 }
 

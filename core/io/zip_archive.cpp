@@ -179,7 +179,7 @@ ZipEntryReader::ZipEntryReader(const ZipArchive& archive, const ZipEntry& entry)
     std::memset(inflater_.get(), 0, sizeof(z_stream));
     if (inflateInit2(inflater_.get(), -MAX_WBITS) != Z_OK)  // raw deflate, no zlib header
       fail("cannot start inflating");
-    input_.resize(256 * 1024);
+    input_.resize(std::size_t{256} << 10);
   }
 }
 
