@@ -1,5 +1,11 @@
 #include "core/io/dicom_series_writer.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcrlerp.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmjpls/djrparam.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -10,12 +16,6 @@
 #include <limits>
 #include <random>
 #include <vector>
-
-#include <dcmtk/dcmdata/dcdeftag.h>
-#include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcrlerp.h>
-#include <dcmtk/dcmdata/dcuid.h>
-#include <dcmtk/dcmjpls/djrparam.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_codecs.h"
@@ -46,7 +46,8 @@ Rescale choose_rescale(const std::vector<float>& voxels, const std::string& out_
   Rescale rescale;
   const double low = std::floor(lowest);
   const double high = std::ceil(highest);
-  if (low - rescale.intercept >= kInt16Low && high - rescale.intercept <= kInt16High) return rescale;
+  if (low - rescale.intercept >= kInt16Low && high - rescale.intercept <= kInt16High)
+    return rescale;
   if (high - low <= kInt16High - kInt16Low) {
     rescale.intercept = low - kInt16Low;
     return rescale;
@@ -105,7 +106,7 @@ class AttributeWriter {
   AttributeWriter(DcmDataset& dataset, const std::string& out_folder)
       : dataset_(dataset), out_folder_(out_folder) {}
   void put(const DcmTagKey& tag, const std::string& value) {
-    if (dataset_.putAndInsertOFStringArray(tag, value.c_str()).bad())
+    if (dataset_.putAndInsertOFStringArray(tag, value).bad())
       throw OutputError(out_folder_, "cannot encode " + std::string(DcmTag(tag).getTagName()) +
                                          " value '" + value + "'");
   }
@@ -148,7 +149,8 @@ void put_shared_attributes(DcmDataset& dataset, const Volume& volume, const Seri
   out.put(DCM_Manufacturer, "CT-Lite");
   if (!metadata.institution_name.empty()) out.put(DCM_InstitutionName, metadata.institution_name);
   out.put(DCM_ReferringPhysicianName, metadata.referring_physician);
-  if (!metadata.study_description.empty()) out.put(DCM_StudyDescription, metadata.study_description);
+  if (!metadata.study_description.empty())
+    out.put(DCM_StudyDescription, metadata.study_description);
   out.put(DCM_SeriesDescription, series.series_description);
   out.put(DCM_ManufacturerModelName, "CT-Lite Workstation");
   out.put(DCM_PatientName, metadata.patient_name);
@@ -157,7 +159,8 @@ void put_shared_attributes(DcmDataset& dataset, const Volume& volume, const Seri
   out.put(DCM_PatientSex, metadata.patient_sex);
   out.put(DCM_SliceThickness, decimal_string(volume.spacing[2]));
   out.put(DCM_KVP, "");
-  if (!metadata.convolution_kernel.empty()) out.put(DCM_ConvolutionKernel, metadata.convolution_kernel);
+  if (!metadata.convolution_kernel.empty())
+    out.put(DCM_ConvolutionKernel, metadata.convolution_kernel);
   out.put(DCM_PatientPosition, "");
   // Type 2C in General Series whenever the body part might be paired; unknown here, so empty.
   out.put(DCM_Laterality, "");
@@ -221,8 +224,8 @@ void refuse_input_location(const fs::path& target, const Volume& volume) {
   const fs::path source = normalised(volume.source_path);
   const bool source_is_folder = fs::is_directory(source, error);
   if (target == source || (source_is_folder && is_inside(target, source)))
-    throw OutputError(target.string(), "refusing to write into the volume's input location " +
-                                           source.string());
+    throw OutputError(target.string(),
+                      "refusing to write into the volume's input location " + source.string());
 }
 
 bool is_empty_folder(const fs::path& path) {
@@ -272,8 +275,8 @@ class StagingFolder {
     fs::rename(path_, target_, error);
     if (error) {
       if (!replaced.empty()) fs::rename(replaced, target_, error);
-      throw OutputError(target_.string(), "cannot move the written series into place: " +
-                                              error.message());
+      throw OutputError(target_.string(),
+                        "cannot move the written series into place: " + error.message());
     }
     committed_ = true;
     if (!replaced.empty()) fs::remove_all(replaced, error);
@@ -290,8 +293,8 @@ struct Encoding {
   const DcmRepresentationParameter* parameters;
 };
 
-void write_slice(const Volume& volume, std::int64_t z, DcmDataset& shared,
-                 const Rescale& rescale, const Encoding& encoding, const fs::path& file_path,
+void write_slice(const Volume& volume, std::int64_t z, DcmDataset& shared, const Rescale& rescale,
+                 const Encoding& encoding, const fs::path& file_path,
                  const std::string& out_folder) {
   DcmFileFormat file(&shared);
   DcmDataset& dataset = *file.getDataset();
@@ -311,17 +314,22 @@ void write_slice(const Volume& volume, std::int64_t z, DcmDataset& shared,
   std::vector<Uint16> stored(count);
   for (std::size_t i = 0; i < count; ++i) {
     const double value = std::nearbyint((hounsfield[i] - rescale.intercept) / rescale.slope);
-    stored[i] = static_cast<Uint16>(static_cast<std::int16_t>(std::clamp(value, -32768.0, 32767.0)));
+    stored[i] =
+        static_cast<Uint16>(static_cast<std::int16_t>(std::clamp(value, -32768.0, 32767.0)));
   }
-  if (dataset.putAndInsertUint16Array(DCM_PixelData, stored.data(), static_cast<unsigned long>(count)).bad())
+  if (dataset
+          .putAndInsertUint16Array(DCM_PixelData, stored.data(), static_cast<unsigned long>(count))
+          .bad())
     throw OutputError(out_folder, "cannot store pixel data");
   if (encoding.transfer_syntax != EXS_LittleEndianExplicit) {
-    const OFCondition status = dataset.chooseRepresentation(encoding.transfer_syntax, encoding.parameters);
+    const OFCondition status =
+        dataset.chooseRepresentation(encoding.transfer_syntax, encoding.parameters);
     if (status.bad() || !dataset.canWriteXfer(encoding.transfer_syntax))
       throw OutputError(file_path.string(), std::string("cannot compress slice: ") + status.text());
   }
   const OFCondition status = file.saveFile(file_path.c_str(), encoding.transfer_syntax);
-  if (status.bad()) throw OutputError(file_path.string(), std::string("cannot write: ") + status.text());
+  if (status.bad())
+    throw OutputError(file_path.string(), std::string("cannot write: ") + status.text());
 }
 
 }  // namespace
@@ -345,10 +353,10 @@ void write_dicom_series(const Volume& volume, const std::string& out_folder,
   series.frame_of_reference_uid = metadata.frame_of_reference_uid.empty()
                                       ? new_uid(SITE_UID_ROOT ".1.5")
                                       : metadata.frame_of_reference_uid;
-  series.series_description = !options.series_description.empty() ? options.series_description
+  series.series_description = !options.series_description.empty()    ? options.series_description
                               : !metadata.series_description.empty() ? metadata.series_description
-                                                                      : "CT-Lite export";
-  series.series_number = !options.series_number.empty() ? options.series_number
+                                                                     : "CT-Lite export";
+  series.series_number = !options.series_number.empty()    ? options.series_number
                          : !metadata.series_number.empty() ? metadata.series_number
                                                            : "1";
   DcmDataset shared;
@@ -365,7 +373,7 @@ void write_dicom_series(const Volume& volume, const std::string& out_folder,
   StagingFolder staging(target);
   for (std::int64_t z = 0; z < volume.dims[2]; ++z) {
     char name[32];
-    std::snprintf(name, sizeof name, "CT%06lld.dcm", static_cast<long long>(z + 1));
+    std::snprintf(name, sizeof name, "CT%06lld.dcm", static_cast<long long>(z) + 1);
     write_slice(volume, z, shared, rescale, encoding, staging.path() / name, out_folder);
     progress.report("write", static_cast<double>(z + 1) / static_cast<double>(volume.dims[2]));
   }

@@ -1,7 +1,6 @@
 #include "core/io/jpeg_stack_reader.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <filesystem>
 
@@ -11,6 +10,7 @@
 #include "core/io/jpeg_stack_sidecar.h"
 #include "core/io/natural_order.h"
 #include "core/io/parallel_slices.h"
+#include "core/io/path_names.h"
 
 namespace ctlite::core {
 namespace {
@@ -21,9 +21,7 @@ constexpr std::uint64_t kMaxSliceFileBytes = 64ull << 20;
 constexpr std::uint64_t kMaxSidecarBytes = 1ull << 20;
 
 bool has_jpeg_extension(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = lower_case_extension(path.string());
   return extension == ".jpg" || extension == ".jpeg";
 }
 

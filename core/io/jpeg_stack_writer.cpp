@@ -67,7 +67,7 @@ JpegStackSummary write_jpeg_stack(const Volume& volume, const std::string& folde
   if (options.quality < 1 || options.quality > 100)
     throw OutputError(folder, "JPEG quality must be 1..100");
 
-  AtomicDirectory output(folder);
+  AtomicOutput output = AtomicOutput::new_folder(folder);
   const std::size_t count = static_cast<std::size_t>(volume.dims[2]);
   const int width = static_cast<int>(volume.dims[0]), height = static_cast<int>(volume.dims[1]);
   const std::size_t slice_voxels = static_cast<std::size_t>(width) * height;

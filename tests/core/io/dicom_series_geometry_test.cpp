@@ -1,10 +1,9 @@
 // Series that are not one regular volume, built with the writer and then damaged: the reader
 // must refuse them with a clear reason (or, for harmless duplicates, read them with a warning).
 
-#include <gtest/gtest.h>
-
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <gtest/gtest.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_series_reader.h"
@@ -19,14 +18,9 @@ using dicom_test::ScratchFolder;
 namespace fs = std::filesystem;
 
 std::string problem_reading(const std::string& folder) {
-  try {
-    read_dicom_series(folder);
-  } catch (const InputError& error) {
-    EXPECT_EQ(error.path(), folder);
-    return error.problem();
-  }
-  ADD_FAILURE() << "series was read without complaint";
-  return {};
+  const InputError error = dicom_test::expect_input_error([&] { read_dicom_series(folder); });
+  EXPECT_EQ(error.path(), folder);
+  return error.problem();
 }
 
 // Rewrites one attribute of every file in `folder` (as a damaged or merged export would).
@@ -42,7 +36,18 @@ void set_attribute(const fs::path& folder, const DcmTagKey& tag, const std::stri
   }
 }
 
-std::string series_uid_of(const fs::path& folder) { return read_dicom_series(folder.string()).metadata.series_instance_uid; }
+// Writes both volumes into sub-folders of `scratch` under one Series Instance UID, as a
+// careless merge of two exports would, and returns the problem reading them reports.
+std::string problem_reading_merged(const ScratchFolder& scratch, const Volume& first,
+                                   const Volume& second) {
+  const fs::path first_folder = scratch / "first";
+  const fs::path second_folder = scratch / "second";
+  write_dicom_series(first, first_folder.string(), {});
+  write_dicom_series(second, second_folder.string(), {});
+  set_attribute(second_folder, DCM_SeriesInstanceUID,
+                read_dicom_series(first_folder.string()).metadata.series_instance_uid);
+  return problem_reading(scratch.path().string());
+}
 
 TEST(DicomSeriesGeometry, MissingMiddleSliceIsRejectedAndCanBeResampled) {
   ScratchFolder scratch;
@@ -78,24 +83,16 @@ TEST(DicomSeriesGeometry, ExactDuplicateFilesAreIgnoredWithAWarning) {
 
 TEST(DicomSeriesGeometry, TwoImagesAtOnePositionAreRejected) {
   ScratchFolder scratch;
-  const fs::path first = scratch / "first";
-  const fs::path second = scratch / "second";
-  write_dicom_series(make_ct_volume({8, 8, 3}), first.string(), {});
-  write_dicom_series(make_ct_volume({8, 8, 3}), second.string(), {});
-  set_attribute(second, DCM_SeriesInstanceUID, series_uid_of(first));
-  const std::string problem = problem_reading(scratch.path().string());
+  const std::string problem =
+      problem_reading_merged(scratch, make_ct_volume({8, 8, 3}), make_ct_volume({8, 8, 3}));
   EXPECT_NE(problem.find("same position"), std::string::npos) << problem;
 }
 
 TEST(DicomSeriesGeometry, ImagesOfDifferentSizesAreRejected) {
   ScratchFolder scratch;
-  const fs::path first = scratch / "first";
-  const fs::path second = scratch / "second";
-  write_dicom_series(make_ct_volume({8, 8, 2}), first.string(), {});
-  write_dicom_series(make_ct_volume({10, 8, 2}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 60.0}),
-                     second.string(), {});
-  set_attribute(second, DCM_SeriesInstanceUID, series_uid_of(first));
-  const std::string problem = problem_reading(scratch.path().string());
+  const std::string problem =
+      problem_reading_merged(scratch, make_ct_volume({8, 8, 2}),
+                             make_ct_volume({10, 8, 2}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 60.0}));
   EXPECT_NE(problem.find("differ in size"), std::string::npos) << problem;
 }
 
@@ -105,8 +102,9 @@ TEST(DicomSeriesGeometry, TiltedGantryStackIsRejected) {
   // Slices step along (0, sin 15°, cos 15°) while the image plane stays axial: a sheared grid.
   const double s = std::sin(15.0 * 3.14159265358979 / 180.0);
   const double c = std::cos(15.0 * 3.14159265358979 / 180.0);
-  write_dicom_series(make_ct_volume({8, 8, 4}, {0.75, 0.8, 2.5}, {0, 0, 0}, {1, 0, 0, 0, 1, s, 0, 0, c}),
-                     folder, {});
+  write_dicom_series(
+      make_ct_volume({8, 8, 4}, {0.75, 0.8, 2.5}, {0, 0, 0}, {1, 0, 0, 0, 1, s, 0, 0, c}), folder,
+      {});
   const std::string problem = problem_reading(folder);
   EXPECT_NE(problem.find("gantry tilt of about 15.00 degrees"), std::string::npos) << problem;
 }

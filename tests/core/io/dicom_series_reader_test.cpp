@@ -15,20 +15,9 @@ namespace ctlite::core {
 namespace {
 
 using dicom_test::dicom_data;
+using dicom_test::expect_input_error;
 using dicom_test::ScratchFolder;
 namespace fs = std::filesystem;
-
-// Runs `read` and returns the InputError it must throw.
-template <typename Read>
-InputError expect_input_error(const Read& read) {
-  try {
-    read();
-  } catch (const InputError& error) {
-    return error;
-  }
-  ADD_FAILURE() << "no InputError thrown";
-  return InputError("", "");
-}
 
 double mean_of(const Volume& volume) {
   return std::accumulate(volume.voxels.begin(), volume.voxels.end(), 0.0) /
@@ -84,7 +73,7 @@ TEST(DicomSeriesReader, ContiguousSeriesIsOrderedAlongTheSliceNormal) {
   // Each slice holds the pixels of the file at its position, in ascending z.
   const std::vector<std::string> ascending_z{"3353", "3023", "2693", "2392", "2062"};
   ASSERT_EQ(volume.metadata.sop_instance_uids.size(), 5u);
-  const std::size_t slice_size = 16 * 16;
+  const std::size_t slice_size = std::size_t{16} * 16;
   for (std::size_t z = 0; z < ascending_z.size(); ++z) {
     const Volume slice = read_dicom_series(folder + "/" + ascending_z[z]);
     ASSERT_EQ(slice.voxels.size(), slice_size);
@@ -127,7 +116,7 @@ TEST(DicomSeriesReader, SeriesWithAGapCanBeResampledOnRequestWithAWarning) {
 
   const Volume first = read_dicom_series(folder + "/17106");
   const Volume last = read_dicom_series(folder + "/17196");
-  const std::size_t slice_size = 16 * 16;
+  const std::size_t slice_size = std::size_t{16} * 16;
   EXPECT_TRUE(std::equal(first.voxels.begin(), first.voxels.end(), volume.voxels.begin()));
   EXPECT_TRUE(std::equal(last.voxels.begin(), last.voxels.end(),
                          volume.voxels.end() - static_cast<std::ptrdiff_t>(slice_size)));
@@ -171,7 +160,8 @@ TEST(DicomSeriesReader, EveryMalformedFileIsRejectedNamingItOrReadCleanly) {
 
 TEST(DicomSeriesReader, KnownMalformedFilesFailForTheirActualReason) {
   const auto problem = [](const std::string& name) {
-    return expect_input_error([&] { read_dicom_series(dicom_data("malformed/" + name)); }).problem();
+    return expect_input_error([&] { read_dicom_series(dicom_data("malformed/" + name)); })
+        .problem();
   };
   EXPECT_NE(problem("MR_truncated.dcm").find("truncated"), std::string::npos);
   EXPECT_NE(problem("badVR.dcm").find("NumberOfFrames (0028,0008) value '1A'"), std::string::npos);

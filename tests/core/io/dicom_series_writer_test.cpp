@@ -2,6 +2,9 @@
 
 #include "core/io/dicom_series_writer.h"
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,10 +12,6 @@
 #include <cstdio>
 #include <memory>
 #include <set>
-
-#include <dcmtk/dcmdata/dcdeftag.h>
-#include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcmetinf.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_series_reader.h"
@@ -52,8 +51,8 @@ void expect_same_geometry(const Volume& read, const Volume& written) {
 
 TEST(DicomSeriesWriter, RoundTripKeepsGeometryHounsfieldValuesAndMetadata) {
   ScratchFolder scratch;
-  const Volume written = make_ct_volume({20, 16, 6}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 40.0},
-                                        tilted_direction(20.0));
+  const Volume written =
+      make_ct_volume({20, 16, 6}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 40.0}, tilted_direction(20.0));
   const std::string folder = scratch / "series";
   write_dicom_series(written, folder, {});
 
@@ -99,8 +98,8 @@ TEST(DicomSeriesWriter, LosslessCompressedSyntaxesRoundTripExactly) {
 TEST(DicomSeriesWriter, ReversedSliceDirectionKeepsEveryVoxelAtItsPhysicalPosition) {
   ScratchFolder scratch;
   // z points to the feet: the reader orders slices along row x column (the head) instead.
-  const Volume written = make_ct_volume({8, 6, 5}, {1.0, 1.0, 2.0}, {0.0, 0.0, 100.0},
-                                        {1, 0, 0, 0, 1, 0, 0, 0, -1});
+  const Volume written =
+      make_ct_volume({8, 6, 5}, {1.0, 1.0, 2.0}, {0.0, 0.0, 100.0}, {1, 0, 0, 0, 1, 0, 0, 0, -1});
   write_dicom_series(written, scratch / "series", {});
   const Volume read = read_dicom_series(scratch / "series");
   ASSERT_EQ(read.dims, written.dims);
@@ -168,7 +167,8 @@ TEST(DicomSeriesWriter, OutputPassesTheDicom3ToolsValidator) {
   if (!fs::exists("/usr/bin/dciodvfy")) GTEST_SKIP() << "dciodvfy (dicom3tools) not installed";
   ScratchFolder scratch;
   write_dicom_series(make_ct_volume({16, 12, 2}), scratch / "series", {});
-  const std::string command = "/usr/bin/dciodvfy -new " + files_in(scratch / "series").front().string() + " 2>&1";
+  const std::string command =
+      "/usr/bin/dciodvfy -new " + files_in(scratch / "series").front().string() + " 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
   ASSERT_TRUE(pipe);
   std::string report;

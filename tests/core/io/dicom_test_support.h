@@ -3,14 +3,15 @@
 // small synthetic CT volumes.
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <array>
 #include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 
+#include "core/common/errors.h"
 #include "core/volume/volume.h"
 
 namespace ctlite::core::dicom_test {
@@ -19,6 +20,18 @@ namespace fs = std::filesystem;
 
 inline std::string dicom_data(const std::string& relative) {
   return std::string(CTLITE_SHARED_DIR) + "/testdata/dicom/" + relative;
+}
+
+// Runs `action`, which must throw an InputError, and returns that error (a failure if none).
+template <typename Action>
+InputError expect_input_error(const Action& action) {
+  try {
+    action();
+  } catch (const InputError& error) {
+    return error;
+  }
+  ADD_FAILURE() << "no InputError thrown";
+  return InputError("", "");
 }
 
 // A fresh folder under the test temp dir, removed with its content afterwards.

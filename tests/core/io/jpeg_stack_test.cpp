@@ -37,12 +37,6 @@ void write_uniform_slice(const std::string& path, int width, int height, std::ui
   testing::write_file_bytes(path, encode_gray8_jpeg(pixels.data(), width, height, 95));
 }
 
-bool has_note_containing(const ReadNotes& notes, const std::string& text) {
-  for (const auto& note : notes)
-    if (note.find(text) != std::string::npos) return true;
-  return false;
-}
-
 TEST(JpegStack, RoundTripKeepsGeometryWindowAndGrayLevels) {
   ScratchDir scratch;
   const Volume ct = smooth_ct(64, 48, 12);
@@ -110,7 +104,8 @@ TEST(JpegStack, SlicesFollowNaturalOrderAndOtherFilesAreIgnored) {
   EXPECT_FLOAT_EQ(volume.at(3, 3, 1), 20.0f);
   EXPECT_FLOAT_EQ(volume.at(3, 3, 2), 30.0f);
   EXPECT_EQ(volume.spacing, (std::array<double, 3>{1, 1, 1}));
-  EXPECT_TRUE(has_note_containing(notes, "stack.json")) << "missing sidecar must be reported";
+  EXPECT_TRUE(testing::has_note_containing(notes, "stack.json"))
+      << "missing sidecar must be reported";
 }
 
 TEST(JpegStack, MismatchedOrCorruptSlicesNameTheFile) {
