@@ -112,7 +112,7 @@ PhantomDatasetSummary write_phantom_dataset(const std::string& out_dir, const Ph
   fs::create_directories(parent, error);
   if (error) throw OutputError(parent.string(), "cannot create the folder: " + error.message());
 
-  AtomicDirectory output(out_dir);
+  AtomicOutput output = AtomicOutput::new_folder(out_dir);
   const fs::path root = output.temp_path();
   const fs::path dataset = root / "dataset";
   CtRateTables train_tables, valid_tables;

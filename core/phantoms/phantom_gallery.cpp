@@ -120,7 +120,7 @@ void write_phantom_gallery(const std::string& out_dir, const PhantomGalleryOptio
   uses[0];
   uses[1];
 
-  AtomicDirectory output(out_dir);
+  AtomicOutput output = AtomicOutput::new_folder(out_dir);
   std::vector<std::vector<GrayImage>> sheets(kFindingCount);
   std::vector<std::string> notes(kFindingCount);
   std::vector<GrayImage> anatomy;
