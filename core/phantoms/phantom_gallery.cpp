@@ -87,9 +87,31 @@ std::string describe(const PhantomSpec& spec, Finding f) {
   const FindingSpec& s = spec[f];
   std::string text = "severity " + std::to_string(static_cast<int>(s.severity * 100 + 0.5)) + "%";
   if (s.size_mm > 0) text += ", size " + std::to_string(static_cast<int>(s.size_mm + 0.5)) + " mm";
-  text += std::string(", ") + (s.side == Side::Both ? "both sides" : s.side == Side::Right ? "right" : "left");
-  text += std::string(", ") + lobe_name(s.lobe);
-  return text;
+  const std::string side = s.side == Side::Both ? "both sides" : s.side == Side::Right ? "right" : "left";
+  switch (f) {
+    case Finding::MedicalMaterial: {
+      const char* devices[] = {"sternotomy wires", "chest port", "pacemaker"};
+      return text + ", " + devices[std::clamp(s.variant, 0, 2)];
+    }
+    case Finding::Lymphadenopathy:
+      return text + ", largest node " + lymph_node_station_name(s.variant);
+    case Finding::Emphysema:
+      return text + (s.variant == static_cast<int>(EmphysemaPattern::Paraseptal) ? ", paraseptal" : ", centrilobular");
+    case Finding::PleuralEffusion:
+    case Finding::MosaicAttenuationPattern:
+    case Finding::InterlobularSeptalThickening:
+      return text + ", " + side;
+    case Finding::Atelectasis:
+    case Finding::LungNodule:
+    case Finding::LungOpacity:
+    case Finding::PulmonaryFibroticSequela:
+    case Finding::PeribronchialThickening:
+    case Finding::Consolidation:
+    case Finding::Bronchiectasis:
+      return text + ", " + side + ", " + lobe_name(s.lobe);
+    default:
+      return text;
+  }
 }
 
 }  // namespace
