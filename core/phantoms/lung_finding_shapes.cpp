@@ -207,24 +207,43 @@ void add_mosaic_attenuation(const SceneContext& scene) {
 // secondary pulmonary lobules are polyhedra 10-25 mm across, outlined by their septa.
 double lobular_septum_distance(Vec3 p, double cell, std::uint64_t seed) {
   const double fx = p.x / cell, fy = p.y / cell, fz = p.z / cell;
-  const auto ix = static_cast<std::int64_t>(std::floor(fx)), iy = static_cast<std::int64_t>(std::floor(fy)),
-             iz = static_cast<std::int64_t>(std::floor(fz));
-  double d1 = 1e30, d2 = 1e30;
-  for (int dz = -1; dz <= 1; ++dz)
-    for (int dy = -1; dy <= 1; ++dy)
-      for (int dx = -1; dx <= 1; ++dx) {
-        const std::uint64_t h = lattice_hash(seed, ix + dx, iy + dy, iz + dz);
-        const double sx = ix + dx + 0.15 + 0.7 * unit_from_bits(h);
-        const double sy = iy + dy + 0.15 + 0.7 * unit_from_bits(mix64(h));
-        const double sz = iz + dz + 0.15 + 0.7 * unit_from_bits(mix64(h + 1));
-        const double d = (fx - sx) * (fx - sx) + (fy - sy) * (fy - sy) + (fz - sz) * (fz - sz);
-        if (d < d1) {
-          d2 = d1;
-          d1 = d;
-        } else if (d < d2) {
-          d2 = d;
+  const std::int64_t ix = static_cast<std::int64_t>(std::floor(fx)), iy = static_cast<std::int64_t>(std::floor(fy)),
+                     iz = static_cast<std::int64_t>(std::floor(fz));
+  // Neighbouring voxels share the 27 candidate sites (a cell spans ~17 voxels per axis), so each
+  // thread keeps the last cell's sites instead of rehashing them per voxel.
+  struct Sites {
+    std::int64_t ix = 0, iy = 0, iz = 0;
+    std::uint64_t seed = 0;
+    bool valid = false;
+    double site[27][3];
+  };
+  thread_local Sites cache;
+  if (!cache.valid || cache.ix != ix || cache.iy != iy || cache.iz != iz || cache.seed != seed) {
+    cache.ix = ix;
+    cache.iy = iy;
+    cache.iz = iz;
+    cache.seed = seed;
+    cache.valid = true;
+    int n = 0;
+    for (int dz = -1; dz <= 1; ++dz)
+      for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx, ++n) {
+          const std::uint64_t h = lattice_hash(seed, ix + dx, iy + dy, iz + dz);
+          cache.site[n][0] = static_cast<double>(ix + dx) + 0.15 + 0.7 * unit_from_bits(h);
+          cache.site[n][1] = static_cast<double>(iy + dy) + 0.15 + 0.7 * unit_from_bits(mix64(h));
+          cache.site[n][2] = static_cast<double>(iz + dz) + 0.15 + 0.7 * unit_from_bits(mix64(h + 1));
         }
-      }
+  }
+  double d1 = 1e30, d2 = 1e30;
+  for (const auto& site : cache.site) {
+    const double d = (fx - site[0]) * (fx - site[0]) + (fy - site[1]) * (fy - site[1]) + (fz - site[2]) * (fz - site[2]);
+    if (d < d1) {
+      d2 = d1;
+      d1 = d;
+    } else if (d < d2) {
+      d2 = d;
+    }
+  }
   return 0.5 * (std::sqrt(d2) - std::sqrt(d1)) * cell;
 }
 
