@@ -49,8 +49,8 @@ std::array<double, 3> representative_voxel(const Phantom& p, Finding f) {
   std::vector<std::size_t> per_slice(static_cast<std::size_t>(v.dims[2]));
   for (std::int64_t k = 0; k < v.dims[2]; ++k) {
     const auto first = p.label_map.begin() + static_cast<std::ptrdiff_t>(plane * k);
-    per_slice[static_cast<std::size_t>(k)] =
-        static_cast<std::size_t>(std::count(first, first + static_cast<std::ptrdiff_t>(plane), label));
+    per_slice[static_cast<std::size_t>(k)] = static_cast<std::size_t>(
+        std::count(first, first + static_cast<std::ptrdiff_t>(plane), label));
   }
   const std::size_t most = *std::max_element(per_slice.begin(), per_slice.end());
   std::int64_t best_k = 0;
@@ -87,7 +87,9 @@ std::string describe(const PhantomSpec& spec, Finding f) {
   const FindingSpec& s = spec[f];
   std::string text = "severity " + std::to_string(static_cast<int>(s.severity * 100 + 0.5)) + "%";
   if (s.size_mm > 0) text += ", size " + std::to_string(static_cast<int>(s.size_mm + 0.5)) + " mm";
-  const std::string side = s.side == Side::Both ? "both sides" : s.side == Side::Right ? "right" : "left";
+  const std::string side = s.side == Side::Both    ? "both sides"
+                           : s.side == Side::Right ? "right"
+                                                   : "left";
   switch (f) {
     case Finding::MedicalMaterial: {
       const char* devices[] = {"sternotomy wires", "chest port", "pacemaker"};
@@ -96,7 +98,9 @@ std::string describe(const PhantomSpec& spec, Finding f) {
     case Finding::Lymphadenopathy:
       return text + ", largest node " + lymph_node_station_name(s.variant);
     case Finding::Emphysema:
-      return text + (s.variant == static_cast<int>(EmphysemaPattern::Paraseptal) ? ", paraseptal" : ", centrilobular");
+      return text + (s.variant == static_cast<int>(EmphysemaPattern::Paraseptal)
+                         ? ", paraseptal"
+                         : ", centrilobular");
     case Finding::PleuralEffusion:
     case Finding::MosaicAttenuationPattern:
     case Finding::InterlobularSeptalThickening:
@@ -118,15 +122,19 @@ std::string describe(const PhantomSpec& spec, Finding f) {
 
 std::string finding_file_stem(Finding finding) {
   std::string stem(finding_name(finding));
-  for (char& c : stem) c = c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : stem)
+    c = c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return stem;
 }
 
 void write_phantom_gallery(const std::string& out_dir, const PhantomGalleryOptions& options,
                            const ctlite::Progress& progress) {
-  if (options.per_finding < 1 || options.per_finding > 8 || options.tile_px < 64 || options.tile_px > 512)
-    throw OutputError(out_dir, "gallery needs 1..8 phantoms per finding and tiles of 64..512 pixels");
-  if (fs::exists(out_dir)) throw OutputError(out_dir, "already exists; choose a new folder for the gallery");
+  if (options.per_finding < 1 || options.per_finding > 8 || options.tile_px < 64 ||
+      options.tile_px > 512)
+    throw OutputError(out_dir,
+                      "gallery needs 1..8 phantoms per finding and tiles of 64..512 pixels");
+  if (fs::exists(out_dir))
+    throw OutputError(out_dir, "already exists; choose a new folder for the gallery");
 
   // Which sampled phantoms to draw: the first ones having each finding, plus two for anatomy.
   std::map<std::uint64_t, std::vector<Finding>> uses;
@@ -155,17 +163,19 @@ void write_phantom_gallery(const std::string& out_dir, const PhantomGalleryOptio
     spec.keep_label_map = true;
     const Phantom phantom = generate_phantom(spec);
     const Volume& v = phantom.volume;
-    const std::string who = "phantom " + std::to_string(index) + " (" + std::to_string(v.dims[0]) + "x" +
-                            std::to_string(v.dims[1]) + "x" + std::to_string(v.dims[2]) + ", " +
-                            spec.acquisition.kernel + ")";
+    const std::string who = "phantom " + std::to_string(index) + " (" + std::to_string(v.dims[0]) +
+                            "x" + std::to_string(v.dims[1]) + "x" + std::to_string(v.dims[2]) +
+                            ", " + spec.acquisition.kernel + ")";
     if (index < 2) {
       for (const double fraction : {0.35, 0.65}) {
         PreviewRow row;
         row.volume = &v;
-        row.focus_voxel = {0.5 * (v.dims[0] - 1), 0.5 * (v.dims[1] - 1), fraction * (v.dims[2] - 1)};
+        row.focus_voxel = {0.5 * (v.dims[0] - 1), 0.5 * (v.dims[1] - 1),
+                           fraction * (v.dims[2] - 1)};
         row.third = PreviewThirdTile::Coronal;
         anatomy.push_back(render_preview_row(row, options.tile_px));
-        anatomy_notes += "- " + who + ", slice " + std::to_string(static_cast<int>(row.focus_voxel[2])) +
+        anatomy_notes += "- " + who + ", slice " +
+                         std::to_string(static_cast<int>(row.focus_voxel[2])) +
                          "; coronal reformat through the image centre\n";
       }
     }
@@ -186,19 +196,22 @@ void write_phantom_gallery(const std::string& out_dir, const PhantomGalleryOptio
   const fs::path root = output.temp_path();
   std::string readme =
       "# Synthetic chest CT phantoms\n\n"
-      "Generated by `ctlite synth --preview " + std::to_string(options.per_finding) + " --seed " +
-      std::to_string(options.seed) + " --size " + (options.size == PhantomSize::Full ? "full" : "small") +
+      "Generated by `ctlite synth --preview " +
+      std::to_string(options.per_finding) + " --seed " + std::to_string(options.seed) + " --size " +
+      (options.size == PhantomSize::Full ? "full" : "small") +
       "`. Every row is one phantom: axial slice in lung window (-600/1500), the same slice in "
       "mediastinal window (40/400), and a 110 mm zoom around the finding (mediastinal window for "
       "mediastinal and pleural findings, lung window otherwise).\n\n"
-      "## anatomy.png\n\nRows: two slices of two phantoms; third tile: coronal reformat (lung window).\n\n" +
+      "## anatomy.png\n\nRows: two slices of two phantoms; third tile: coronal reformat (lung "
+      "window).\n\n" +
       anatomy_notes + "\n";
   write_preview_sheet((root / "anatomy.png").string(), anatomy);
   for (std::size_t f = 0; f < kFindingCount; ++f) {
     if (sheets[f].empty()) continue;
     const std::string file = finding_file_stem(finding_at(f)) + ".png";
     write_preview_sheet((root / file).string(), sheets[f]);
-    readme += "## " + std::string(finding_name(finding_at(f))) + " (" + file + ")\n\n" + notes[f] + "\n";
+    readme +=
+        "## " + std::string(finding_name(finding_at(f))) + " (" + file + ")\n\n" + notes[f] + "\n";
   }
   std::ofstream out((root / "README.md").string(), std::ios::binary);
   out << readme;

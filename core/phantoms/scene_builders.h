@@ -34,6 +34,7 @@ void add_device_shapes(const SceneContext& scene);
 
 // The whole scene in paint order (the bronchovascular trees come between the mediastinum and
 // the lung findings).
-ShapeList build_scene(const ChestAnatomy& anatomy, const PhantomSpec& spec, const PhantomGrid& grid);
+ShapeList build_scene(const ChestAnatomy& anatomy, const PhantomSpec& spec,
+                      const PhantomGrid& grid);
 
 }  // namespace ctlite::core::phantom

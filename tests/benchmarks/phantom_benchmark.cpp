@@ -31,14 +31,16 @@ PhantomSpec full_spec(int load, int threads) {
 }
 
 void BM_FullPhantom(benchmark::State& state) {
-  const PhantomSpec spec = full_spec(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
+  const PhantomSpec spec =
+      full_spec(static_cast<int>(state.range(0)), static_cast<int>(state.range(1)));
   for (auto _ : state) {
     Phantom phantom = ctlite::core::generate_phantom(spec);
     benchmark::DoNotOptimize(phantom.volume.voxels.data());
   }
   state.SetItemsProcessed(state.iterations() * 512 * 512 * 300);
-  state.SetLabel(state.range(0) == kNoFindings ? "no findings" : state.range(0) == kAllFindings ? "all 18 findings"
-                                                                                                 : "sampled findings");
+  state.SetLabel(state.range(0) == kNoFindings    ? "no findings"
+                 : state.range(0) == kAllFindings ? "all 18 findings"
+                                                  : "sampled findings");
 }
 BENCHMARK(BM_FullPhantom)
     ->ArgNames({"findings", "threads"})
@@ -58,6 +60,11 @@ void BM_SmallPhantom(benchmark::State& state) {
     benchmark::DoNotOptimize(phantom.volume.voxels.data());
   }
 }
-BENCHMARK(BM_SmallPhantom)->ArgName("threads")->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SmallPhantom)
+    ->ArgName("threads")
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace
