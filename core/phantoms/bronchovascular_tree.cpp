@@ -41,10 +41,10 @@ class VolumeFillingGrower {
 
   struct Branch {
     Vec3 start, parent_direction, airway_start, side;
-    double radius_per_point;  // r = radius_per_point * cbrt(points)
-    double lumen_per_point;   // 0 when no airway accompanies the artery
-    Lobe lobe;
-    int generation;
+    double radius_per_point = 0;  // r = radius_per_point * cbrt(points)
+    double lumen_per_point = 0;   // 0 when no airway accompanies the artery
+    Lobe lobe = Lobe::RightUpper;
+    int generation = 0;
   };
 
   void grow_bundles(Branch branch, std::vector<Vec3>::iterator first,
@@ -212,8 +212,8 @@ BronchovascularTrees grow_bronchovascular_trees(const SceneContext& scene, doubl
   // middle) lobes, inferior veins the lower lobes.
   const struct {
     Vec3 direction;
-    Lobe lobes[2];
-    int lobe_count;
+    Lobe lobes[2] = {};
+    int lobe_count = 0;
   } veins[] = {{normalized({-0.85, 0.05, 0.5}), {Lobe::RightUpper, Lobe::RightMiddle}, 2},
                {normalized({-0.85, 0.2, -0.45}), {Lobe::RightLower, Lobe::RightLower}, 1},
                {normalized({0.85, 0.05, 0.5}), {Lobe::LeftUpper, Lobe::LeftUpper}, 1},

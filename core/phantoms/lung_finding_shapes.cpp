@@ -226,7 +226,7 @@ double lobular_septum_distance(Vec3 p, double cell, std::uint64_t seed) {
     std::int64_t ix = 0, iy = 0, iz = 0;
     std::uint64_t seed = 0;
     bool valid = false;
-    double site[27][3];
+    double site[27][3] = {};
   };
   thread_local Sites cache;
   if (!cache.valid || cache.ix != ix || cache.iy != iy || cache.iz != iz || cache.seed != seed) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -85,8 +86,8 @@ std::array<double, 3> representative_voxel(const Phantom& p, Finding f) {
 
 std::string describe(const PhantomSpec& spec, Finding f) {
   const FindingSpec& s = spec[f];
-  std::string text = "severity " + std::to_string(static_cast<int>(s.severity * 100 + 0.5)) + "%";
-  if (s.size_mm > 0) text += ", size " + std::to_string(static_cast<int>(s.size_mm + 0.5)) + " mm";
+  std::string text = "severity " + std::to_string(std::lround(s.severity * 100)) + "%";
+  if (s.size_mm > 0) text += ", size " + std::to_string(std::lround(s.size_mm)) + " mm";
   const std::string side = s.side == Side::Both    ? "both sides"
                            : s.side == Side::Right ? "right"
                                                    : "left";

@@ -178,12 +178,13 @@ void allocate_voxels(Volume& v, const PhantomGrid& g) {
   v.voxels.shrink_to_fit();
   v.voxels.reserve(count);
 #ifdef __linux__
-  constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
-  const auto begin = reinterpret_cast<std::uintptr_t>(v.voxels.data());
-  const std::uintptr_t first = (begin + kHugePage - 1) & ~(kHugePage - 1);
-  const std::uintptr_t end = (begin + count * sizeof(float)) & ~(kHugePage - 1);
-  if (end > first)
-    madvise(reinterpret_cast<void*>(first), end - first, MADV_HUGEPAGE);  // a hint only
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  auto* bytes = reinterpret_cast<char*>(v.voxels.data());
+  const std::size_t skip =
+      (kHugePage - reinterpret_cast<std::uintptr_t>(bytes) % kHugePage) % kHugePage;
+  const std::size_t total = count * sizeof(float);
+  if (total > skip + kHugePage)
+    madvise(bytes + skip, (total - skip) / kHugePage * kHugePage, MADV_HUGEPAGE);  // a hint only
 #endif
   v.voxels.resize(count);
 }

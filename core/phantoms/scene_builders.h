@@ -11,7 +11,7 @@ namespace ctlite::core::phantom {
 // A sampled point on the aortic centreline with the lumen radius there.
 struct AortaSample {
   Vec3 centre;
-  double radius;
+  double radius = 0;
 };
 std::vector<AortaSample> aorta_centreline(const ChestGeometry& geometry);
 

@@ -195,7 +195,7 @@ class SphereClusterShape : public Shape {
  public:
   struct Sphere {
     Vec3 centre;
-    double radius;
+    double radius = 0;
   };
   SphereClusterShape(std::vector<Sphere> spheres, const Material& material);
   void paint(const SliceCanvas& canvas) const override;

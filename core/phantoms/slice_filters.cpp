@@ -15,7 +15,7 @@ std::vector<float> gaussian_kernel(double sigma_px) {
   double sum = 0;
   for (int t = -radius; t <= radius; ++t) {
     const double w = std::exp(-0.5 * t * t / (sigma_px * sigma_px));
-    kernel[static_cast<std::size_t>(t + radius)] = static_cast<float>(w);
+    kernel[static_cast<std::size_t>(t) + static_cast<std::size_t>(radius)] = static_cast<float>(w);
     sum += w;
   }
   for (float& w : kernel) w = static_cast<float>(w / sum);
@@ -60,7 +60,7 @@ void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel,
       for (int i = 0; i < nx; ++i)
         for (int t = -radius; t <= radius; ++t)
           scratch[static_cast<std::size_t>(j) * nx + i] +=
-              kernel[static_cast<std::size_t>(t + radius)] *
+              kernel[static_cast<std::size_t>(t) + static_cast<std::size_t>(radius)] *
               slice[static_cast<std::size_t>(j) * nx + std::clamp(i + t, 0, nx - 1)];
   } else {
     scratch.resize(static_cast<std::size_t>(nx) * ny);
@@ -70,7 +70,7 @@ void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel,
       float* out = scratch.data() + static_cast<std::size_t>(j) * nx;
       std::fill(out, out + nx, 0.0f);
       for (int t = -radius; t <= radius; ++t) {
-        const float w = kernel[static_cast<std::size_t>(t + radius)];
+        const float w = kernel[static_cast<std::size_t>(t) + static_cast<std::size_t>(radius)];
         const int first = std::max(0, -t), last = std::min(nx, nx - t);
         for (int i = first; i < last; ++i) out[i] += w * in[i + t];
         for (int i = 0; i < first; ++i) out[i] += w * in[0];
@@ -83,7 +83,7 @@ void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel,
     float* out = slice + static_cast<std::size_t>(j) * nx;
     std::fill(out, out + nx, 0.0f);
     for (int t = -radius; t <= radius; ++t) {
-      const float w = kernel[static_cast<std::size_t>(t + radius)];
+      const float w = kernel[static_cast<std::size_t>(t) + static_cast<std::size_t>(radius)];
       const float* in =
           scratch.data() + static_cast<std::size_t>(std::clamp(j + t, 0, ny - 1)) * nx;
       for (int i = 0; i < nx; ++i) out[i] += w * in[i];

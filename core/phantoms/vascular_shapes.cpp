@@ -79,6 +79,7 @@ void add_vascular_shapes(const SceneContext& scene) {
     scene.add<CapsuleShape>(aorta[n - 1].centre, aorta[n].centre, aorta[n - 1].radius,
                             aorta[n].radius, blood);
   std::vector<Vec3> centreline;
+  centreline.reserve(aorta.size());
   for (const AortaSample& sample : aorta) centreline.push_back(sample.centre);
   scene.claim_tube(centreline, g.aorta_radius[0] + 8.0);
   scene.claim_tube({Vec3{g.svc_x, g.svc_y, g.heart_centre.z}, Vec3{g.svc_x, g.svc_y, top}},
