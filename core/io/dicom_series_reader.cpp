@@ -1,13 +1,9 @@
 #include "core/io/dicom_series_reader.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdint>
-#include <exception>
 #include <map>
-#include <mutex>
-#include <thread>
 
 #include "core/common/errors.h"
 #include "core/common/huge_page_buffer.h"
@@ -108,7 +104,7 @@ std::vector<float> allocate_voxels(std::size_t count) {
 
 // Decodes the arranged slices into a stack of `slices.size()` consecutive frames.
 std::vector<float> decode_stack(const std::vector<DicomImageHeader>& files,
-                                const DicomStackGeometry& geometry, int threads,
+                                const DicomStackGeometry& geometry,
                                 const ctlite::Progress& progress) {
   const std::size_t frame_size = files.front().layout.pixels_per_frame();
   std::vector<float> stack = allocate_voxels(frame_size * geometry.slices.size());
@@ -124,8 +120,8 @@ std::vector<float> decode_stack(const std::vector<DicomImageHeader>& files,
     if (std::any_of(outputs[f].begin(), outputs[f].end(),
                     [](float* out) { return out != nullptr; }))
       used_files.push_back(f);
-  for_each_slice_in_parallel(static_cast<std::int64_t>(used_files.size()), threads, progress, "load",
-                             [&](std::int64_t i, int) {
+  for_each_slice_in_parallel(static_cast<std::int64_t>(used_files.size()), resolve_thread_count(0),
+                             progress, "load", [&](std::int64_t i, int) {
                                const std::size_t file = used_files[static_cast<std::size_t>(i)];
                                decode_dicom_frames(files[file], outputs[file]);
                              });
@@ -181,7 +177,7 @@ DicomReadResult read_series(const std::vector<DicomImageHeader>& files, const st
                                                               : IntensityUnit::Unknown;
 
   const std::size_t frame_size = first.layout.pixels_per_frame();
-  std::vector<float> stack = decode_stack(files, geometry, options.threads, progress);
+  std::vector<float> stack = decode_stack(files, geometry, progress);
   if (!geometry.evenly_spaced)
     stack = resample_to_uniform(stack, geometry.offsets, geometry.spacing[2], frame_size, path);
   volume.dims = {first.layout.columns, first.layout.rows,

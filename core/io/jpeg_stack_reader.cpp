@@ -5,11 +5,11 @@
 #include <filesystem>
 
 #include "core/common/errors.h"
+#include "core/common/parallel_slices.h"
 #include "core/imaging/jpeg_codec.h"
 #include "core/io/file_bytes.h"
 #include "core/io/jpeg_stack_sidecar.h"
 #include "core/io/natural_order.h"
-#include "core/common/parallel_slices.h"
 #include "core/io/path_names.h"
 
 namespace ctlite::core {

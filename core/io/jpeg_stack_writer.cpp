@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "core/common/errors.h"
+#include "core/common/parallel_slices.h"
 #include "core/imaging/jpeg_codec.h"
+#include "core/imaging/lung_window.h"
 #include "core/io/atomic_output.h"
 #include "core/io/jpeg_stack_sidecar.h"
-#include "core/common/parallel_slices.h"
-#include "core/imaging/lung_window.h"
 
 namespace ctlite::core {
 namespace {
