@@ -1,4 +1,4 @@
-#include "core/preprocessing/parallel_slices.h"
+#include "core/common/parallel_slices.h"
 
 #include <algorithm>
 #include <atomic>

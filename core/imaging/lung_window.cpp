@@ -1,4 +1,4 @@
-#include "core/preprocessing/lung_window.h"
+#include "core/imaging/lung_window.h"
 
 namespace ctlite::core {
 

@@ -1,4 +1,4 @@
-#include "core/preprocessing/huge_page_buffer.h"
+#include "core/common/huge_page_buffer.h"
 
 #ifdef __linux__
 #include <sys/mman.h>
