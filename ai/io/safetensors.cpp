@@ -212,7 +212,8 @@ Header parse_header(const char* text, std::size_t size, std::uint64_t data_size,
 
 // Reads byte ranges of the file image; the two implementations are a memory buffer and a file.
 template <typename ReadAt>
-SafetensorsContent parse(std::uint64_t total_size, ReadAt read_at, const std::string& source) {
+SafetensorsContent parse(std::uint64_t total_size, ReadAt read_at, const std::string& source,
+                         const TensorFilter& select) {
   if (total_size < 8) fail(source, "too short for a safetensors file (" +
                                        std::to_string(total_size) + " bytes)");
   unsigned char length_bytes[8];
@@ -236,6 +237,7 @@ SafetensorsContent parse(std::uint64_t total_size, ReadAt read_at, const std::st
   SafetensorsContent content;
   content.metadata = std::move(header.metadata);
   for (const auto& entry : header.entries) {
+    if (select && !select(entry.name)) continue;
     torch::Tensor tensor = torch::empty(entry.shape, torch::dtype(entry.dtype->type));
     read_at(data_start + entry.begin, entry.end - entry.begin, tensor.data_ptr());
     if (entry.dtype->type == torch::kBool) {
@@ -313,16 +315,16 @@ void write_tensor_bytes(const StateDict& tensors, Sink sink) {
 }  // namespace
 
 SafetensorsContent parse_safetensors(const std::uint8_t* data, std::size_t size,
-                                     const std::string& source_name) {
+                                     const std::string& source_name, const TensorFilter& select) {
   return parse(
       size,
       [data](std::uint64_t offset, std::uint64_t count, void* destination) {
         if (count > 0) std::memcpy(destination, data + offset, count);
       },
-      source_name);
+      source_name, select);
 }
 
-SafetensorsContent read_safetensors(const std::string& path) {
+SafetensorsContent read_safetensors(const std::string& path, const TensorFilter& select) {
   FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) fail(path, std::string("cannot open: ") + std::strerror(errno));
   struct stat info {};
@@ -343,7 +345,7 @@ SafetensorsContent read_safetensors(const std::string& path) {
           count -= static_cast<std::uint64_t>(got);
         }
       },
-      path);
+      path, select);
 }
 
 std::string serialize_safetensors(const StateDict& tensors, const TensorFileMetadata& metadata) {
