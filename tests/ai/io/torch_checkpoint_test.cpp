@@ -98,18 +98,21 @@ TEST(PickleScanner, RefusesWhatItCannotCheck) {
 
 class HostileCheckpoints : public ::testing::Test {
  protected:
-  void SetUp() override {
+  // The samples are generated once for the whole suite (a Python start costs ~1 s here).
+  static void SetUpTestSuite() {
     folder_ = fs::temp_directory_path() / ("ctlite_ckpt_" + std::to_string(::getpid()));
     fs::create_directories(folder_);
     marker_ = (folder_ / "pwned").string();
-    if (std::system("/usr/bin/python3 -c 'import zipfile, pickle' 2>/dev/null") != 0)
-      GTEST_SKIP() << "/usr/bin/python3 is needed to generate the samples";
+    if (std::system("/usr/bin/python3 -c 'import zipfile, pickle' 2>/dev/null") != 0) return;
     const std::string command = "/usr/bin/python3 " CTLITE_SOURCE_DIR
                                 "/tests/ai/io/make_hostile_checkpoints.py " +
                                 kGolden + "tiny_ctvit.pt " + folder_.string() + " " + marker_;
-    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    generated_ = std::system(command.c_str()) == 0;
   }
-  void TearDown() override { fs::remove_all(folder_); }
+  static void TearDownTestSuite() { fs::remove_all(folder_); }
+  void SetUp() override {
+    if (!generated_) GTEST_SKIP() << "/usr/bin/python3 could not generate the samples";
+  }
 
   // The error text; fails the test unless an InputError naming the file is thrown.
   std::string load_error(const std::string& name) {
@@ -124,8 +127,9 @@ class HostileCheckpoints : public ::testing::Test {
     return {};
   }
 
-  fs::path folder_;
-  std::string marker_;
+  static inline fs::path folder_;
+  static inline std::string marker_;
+  static inline bool generated_ = false;
 };
 
 TEST_F(HostileCheckpoints, ForbiddenGlobalsAreRefusedBeforeUnpickling) {
