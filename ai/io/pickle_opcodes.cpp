@@ -10,17 +10,23 @@ namespace {
 
 // How an opcode's argument is laid out (pickletools' ArgumentDescriptor, reduced).
 enum class Argument : unsigned char {
-  kUnknown,    // not an opcode
+  kUnknown,  // not an opcode
   kNone,
-  kFixed1, kFixed2, kFixed4, kFixed8,
-  kLine,       // up to and including '\n'
-  kTwoLines,   // GLOBAL / INST: "module\nname\n"
-  kLength1, kLength4, kLength8,  // a little-endian length, then that many bytes
+  kFixed1,
+  kFixed2,
+  kFixed4,
+  kFixed8,
+  kLine,      // up to and including '\n'
+  kTwoLines,  // GLOBAL / INST: "module\nname\n"
+  kLength1,
+  kLength4,
+  kLength8,  // a little-endian length, then that many bytes
 };
 
 std::array<Argument, 256> make_table() {
   std::array<Argument, 256> table{};
-  for (unsigned char c : std::string_view("(.012NQRabd}elo]st)u\x81\x85\x86\x87\x88\x89\x8f\x90\x91\x92\x93\x94\x97\x98"))
+  for (unsigned char c : std::string_view(
+           "(.012NQRabd}elo]st)u\x81\x85\x86\x87\x88\x89\x8f\x90\x91\x92\x93\x94\x97\x98"))
     table[c] = Argument::kNone;
   for (unsigned char c : std::string_view("FILPSVgp")) table[c] = Argument::kLine;
   table['c'] = table['i'] = Argument::kTwoLines;
@@ -43,7 +49,8 @@ const std::array<Argument, 256>& argument_table() {
 
 std::uint64_t little_endian(std::string_view bytes) {
   std::uint64_t value = 0;
-  for (std::size_t i = bytes.size(); i-- > 0;) value = (value << 8) | static_cast<unsigned char>(bytes[i]);
+  for (std::size_t i = bytes.size(); i-- > 0;)
+    value = (value << 8) | static_cast<unsigned char>(bytes[i]);
   return value;
 }
 
@@ -61,8 +68,8 @@ OpcodeReader::OpcodeReader(const std::string& stream, std::string source)
     : stream_(stream), source_(std::move(source)) {}
 
 void OpcodeReader::fail(std::size_t position, const std::string& problem) const {
-  throw core::InputError(source_, "pickle stream at byte " + std::to_string(position) + ": " +
-                                      problem);
+  throw core::InputError(source_,
+                         "pickle stream at byte " + std::to_string(position) + ": " + problem);
 }
 
 bool OpcodeReader::next(Instruction& instruction) {
@@ -78,10 +85,18 @@ bool OpcodeReader::next(Instruction& instruction) {
       fail(start, "unknown opcode " + std::to_string(code));
     case Argument::kNone:
       break;
-    case Argument::kFixed1: size = 1; break;
-    case Argument::kFixed2: size = 2; break;
-    case Argument::kFixed4: size = 4; break;
-    case Argument::kFixed8: size = 8; break;
+    case Argument::kFixed1:
+      size = 1;
+      break;
+    case Argument::kFixed2:
+      size = 2;
+      break;
+    case Argument::kFixed4:
+      size = 4;
+      break;
+    case Argument::kFixed8:
+      size = 8;
+      break;
     case Argument::kLine:
     case Argument::kTwoLines: {
       std::size_t end = position_;

@@ -41,6 +41,7 @@ void write_safetensors(const std::string& path, const StateDict& tensors,
                        const TensorFileMetadata& metadata = {});
 
 // The bytes write_safetensors would write.
-std::string serialize_safetensors(const StateDict& tensors, const TensorFileMetadata& metadata = {});
+std::string serialize_safetensors(const StateDict& tensors,
+                                  const TensorFileMetadata& metadata = {});
 
 }  // namespace ctlite::ai

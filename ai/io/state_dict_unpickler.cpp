@@ -1,8 +1,8 @@
 #include "ai/io/state_dict_unpickler.h"
 
 #include <cstring>
-#include <map>
 #include <deque>
+#include <map>
 #include <utility>
 #include <variant>
 
@@ -47,7 +47,6 @@ struct Value {
                Storage, Tensor>
       data;
 };
-
 
 constexpr std::size_t kMaxDims = 32;
 
@@ -112,7 +111,8 @@ class Machine {
   std::vector<ValuePtr> pop_to_mark() {
     for (std::size_t i = stack_.size(); i-- > 0;) {
       if (!std::holds_alternative<Mark>(values_[stack_[i]].data)) continue;
-      std::vector<ValuePtr> items(stack_.begin() + static_cast<std::ptrdiff_t>(i) + 1, stack_.end());
+      std::vector<ValuePtr> items(stack_.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                  stack_.end());
       stack_.resize(i);
       return items;
     }
@@ -149,10 +149,12 @@ class Machine {
     }
     if (qualified == "torch._utils._rebuild_tensor_v2") {
       // (storage, storage_offset, size, stride, requires_grad, backward_hooks[, metadata])
-      if (args.size() < 6 || args.size() > 7) fail("_rebuild_tensor_v2 with an unexpected signature");
+      if (args.size() < 6 || args.size() > 7)
+        fail("_rebuild_tensor_v2 with an unexpected signature");
       Tensor tensor{as<Storage>(args[0], "a storage"), integer(args[1], "an offset"),
                     shape(args[2], "size"), shape(args[3], "stride")};
-      if (!std::holds_alternative<None>(at(args[5]).data) && !std::holds_alternative<Dict>(at(args[5]).data))
+      if (!std::holds_alternative<None>(at(args[5]).data) &&
+          !std::holds_alternative<Dict>(at(args[5]).data))
         fail("tensor with backward hooks");
       if (tensor.sizes.size() != tensor.strides.size()) fail("size and stride differ in length");
       if (tensor.offset < 0) fail("negative storage offset");
@@ -194,16 +196,30 @@ class Machine {
   void execute(const Instruction& op) {
     const std::string_view arg = op.argument;
     switch (op.code) {
-      case kProto: case kFrame: return;
-      case kMark: return push(make(Mark{}));
-      case kPop: pop(); return;
-      case kPopMark: pop_to_mark(); return;
-      case kDup: return push(top());
-      case kNone: return push(make(None{}));
-      case kNewTrue: return push(make(true));
-      case kNewFalse: return push(make(false));
-      case kBinInt: return push(make(static_cast<std::int64_t>(static_cast<std::int32_t>(little_endian(arg)))));
-      case kBinInt1: case kBinInt2: return push(make(static_cast<std::int64_t>(little_endian(arg))));
+      case kProto:
+      case kFrame:
+        return;
+      case kMark:
+        return push(make(Mark{}));
+      case kPop:
+        pop();
+        return;
+      case kPopMark:
+        pop_to_mark();
+        return;
+      case kDup:
+        return push(top());
+      case kNone:
+        return push(make(None{}));
+      case kNewTrue:
+        return push(make(true));
+      case kNewFalse:
+        return push(make(false));
+      case kBinInt:
+        return push(make(static_cast<std::int64_t>(static_cast<std::int32_t>(little_endian(arg)))));
+      case kBinInt1:
+      case kBinInt2:
+        return push(make(static_cast<std::int64_t>(little_endian(arg))));
       case kLong1: {
         if (arg.size() > 8) fail("integer too large");
         std::uint64_t bits = little_endian(arg);
@@ -218,17 +234,25 @@ class Machine {
         std::memcpy(&value, &bits, sizeof value);
         return push(make(value));
       }
-      case kBinUnicode: case kShortBinUnicode: case kBinUnicode8:
+      case kBinUnicode:
+      case kShortBinUnicode:
+      case kBinUnicode8:
         return push(make(std::string(arg)));
-      case kEmptyTuple: return push(make(Tuple{}));
-      case kTuple: return push(make(Tuple{pop_to_mark()}));
-      case kTuple1: case kTuple2: case kTuple3: {
+      case kEmptyTuple:
+        return push(make(Tuple{}));
+      case kTuple:
+        return push(make(Tuple{pop_to_mark()}));
+      case kTuple1:
+      case kTuple2:
+      case kTuple3: {
         std::vector<ValuePtr> items(op.code - kTuple1 + 1);
         for (std::size_t i = items.size(); i-- > 0;) items[i] = pop();
         return push(make(Tuple{std::move(items)}));
       }
-      case kEmptyList: return push(make(List{}));
-      case kList: return push(make(List{pop_to_mark()}));
+      case kEmptyList:
+        return push(make(List{}));
+      case kList:
+        return push(make(List{pop_to_mark()}));
       case kAppend: {
         const ValuePtr item = pop();
         as<List>(top(), "a list").items.push_back(item);
@@ -240,7 +264,8 @@ class Machine {
         list.insert(list.end(), items.begin(), items.end());
         return;
       }
-      case kEmptyDict: return push(make(Dict{}));
+      case kEmptyDict:
+        return push(make(Dict{}));
       case kDict: {
         const ValuePtr dict = make(Dict{});
         set_items(dict, pop_to_mark());
@@ -255,11 +280,18 @@ class Machine {
         std::vector<ValuePtr> flat = pop_to_mark();
         return set_items(top(), flat);
       }
-      case kBinPut: case kLongBinPut: return memo_put(little_endian(arg));
-      case kPut: return memo_put(decimal(arg, reader_, op.position));
-      case kMemoize: return memo_put(memo_.size());
-      case kBinGet: case kLongBinGet: return memo_get(little_endian(arg));
-      case kGet: return memo_get(decimal(arg, reader_, op.position));
+      case kBinPut:
+      case kLongBinPut:
+        return memo_put(little_endian(arg));
+      case kPut:
+        return memo_put(decimal(arg, reader_, op.position));
+      case kMemoize:
+        return memo_put(memo_.size());
+      case kBinGet:
+      case kLongBinGet:
+        return memo_get(little_endian(arg));
+      case kGet:
+        return memo_get(decimal(arg, reader_, op.position));
       case kGlobal: {
         const std::size_t split = arg.find('\n');
         return push(make(Global{std::string(arg.substr(0, split)),
@@ -268,9 +300,11 @@ class Machine {
       case kReduce: {
         const ValuePtr args = pop();
         const ValuePtr callable = pop();
-        return push(call(as<Global>(callable, "a callable"), as<Tuple>(args, "an argument tuple").items));
+        return push(
+            call(as<Global>(callable, "a callable"), as<Tuple>(args, "an argument tuple").items));
       }
-      case kBinPersistentId: return push(persistent_load(pop()));
+      case kBinPersistentId:
+        return push(persistent_load(pop()));
       case kBuild: {
         // OrderedDict's state is its instance __dict__ (state_dict()'s `_metadata`): unused.
         pop();
@@ -291,7 +325,8 @@ class Machine {
 
 }  // namespace
 
-std::vector<PickledTensor> unpickle_state_dict(const std::string& stream, const std::string& source) {
+std::vector<PickledTensor> unpickle_state_dict(const std::string& stream,
+                                               const std::string& source) {
   Machine machine(stream, source);
   const ValuePtr root = machine.run();
   const Dict* dict = &machine.as<Dict>(root, "a dict of tensors at the top level");
@@ -309,8 +344,8 @@ std::vector<PickledTensor> unpickle_state_dict(const std::string& stream, const 
     if (!name) machine.fail("a state dict key is not a string");
     const auto* tensor = std::get_if<Tensor>(&machine.at(value).data);
     if (!tensor) machine.fail("state dict entry '" + *name + "' is not a tensor");
-    tensors.push_back({*name, tensor->storage.key, tensor->storage.dtype,
-                       tensor->storage.elements, tensor->offset, tensor->sizes, tensor->strides});
+    tensors.push_back({*name, tensor->storage.key, tensor->storage.dtype, tensor->storage.elements,
+                       tensor->offset, tensor->sizes, tensor->strides});
   }
   return tensors;
 }

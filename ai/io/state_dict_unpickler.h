@@ -27,6 +27,7 @@ struct PickledTensor {
 
 // The tensors of a pickled dict of tensors (or of the dict under its "state_dict" / "model"
 // key), in pickle order. Throws core::InputError(source, problem).
-std::vector<PickledTensor> unpickle_state_dict(const std::string& stream, const std::string& source);
+std::vector<PickledTensor> unpickle_state_dict(const std::string& stream,
+                                               const std::string& source);
 
 }  // namespace ctlite::ai

@@ -19,7 +19,8 @@ void check_view(const PickledTensor& tensor, const std::string& path) {
   bool empty = false;
   for (std::size_t d = 0; d < tensor.sizes.size(); ++d) {
     if (tensor.sizes[d] == 0) empty = true;
-    if (tensor.strides[d] < 0) throw core::InputError(path, "tensor '" + tensor.name + "' has a negative stride");
+    if (tensor.strides[d] < 0)
+      throw core::InputError(path, "tensor '" + tensor.name + "' has a negative stride");
     const auto extent = static_cast<std::uint64_t>(tensor.sizes[d] > 0 ? tensor.sizes[d] - 1 : 0);
     const auto stride = static_cast<std::uint64_t>(tensor.strides[d]);
     if (stride != 0 && extent > (std::numeric_limits<std::uint64_t>::max() - last) / stride)
@@ -76,17 +77,23 @@ StateDict read_torch_checkpoint(const std::string& path, const TensorFilter& sel
     if (!storage.defined()) {
       const std::string record = archive + "data/" + pickled.storage_key;
       const ZipEntry* entry = zip.find(record);
-      if (!entry) throw core::InputError(path, "tensor '" + pickled.name + "': record '" + record + "' is missing");
+      if (!entry)
+        throw core::InputError(path,
+                               "tensor '" + pickled.name + "': record '" + record + "' is missing");
       const auto element_size = c10::elementSize(pickled.dtype);
       if (pickled.storage_elements > entry->uncompressed_size / element_size)
-        throw core::InputError(path, "tensor '" + pickled.name + "': record '" + record + "' is too short");
-      storage = torch::empty({static_cast<int64_t>(pickled.storage_elements)}, torch::dtype(pickled.dtype));
+        throw core::InputError(
+            path, "tensor '" + pickled.name + "': record '" + record + "' is too short");
+      storage = torch::empty({static_cast<int64_t>(pickled.storage_elements)},
+                             torch::dtype(pickled.dtype));
       zip.read_stored_into(*entry, storage.data_ptr(), pickled.storage_elements * element_size);
     } else if (storage.scalar_type() != pickled.dtype ||
                static_cast<std::uint64_t>(storage.numel()) != pickled.storage_elements) {
-      throw core::InputError(path, "storage '" + pickled.storage_key + "' is described twice differently");
+      throw core::InputError(
+          path, "storage '" + pickled.storage_key + "' is described twice differently");
     }
-    torch::Tensor tensor = storage.as_strided(pickled.sizes, pickled.strides, pickled.storage_offset);
+    torch::Tensor tensor =
+        storage.as_strided(pickled.sizes, pickled.strides, pickled.storage_offset);
     // A view of part of a storage is copied so the rest of the storage can be freed.
     if (tensor.numel() != storage.numel() || !tensor.is_contiguous()) tensor = tensor.clone();
     result.insert(pickled.name, std::move(tensor));

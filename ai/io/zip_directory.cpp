@@ -43,7 +43,8 @@ std::uint64_t field(const std::string& bytes, std::size_t offset, int width) {
 
 class ReadOnlyFile {
  public:
-  explicit ReadOnlyFile(const std::string& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
+  explicit ReadOnlyFile(const std::string& path)
+      : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
   ~ReadOnlyFile() {
     if (fd_ >= 0) ::close(fd_);
   }
@@ -151,7 +152,8 @@ ZipDirectory::ZipDirectory(std::string path) : path_(std::move(path)) {
   } else if (saturated) {
     fail(path_, "ZIP64 locator missing");
   }
-  if (end.directory_offset > end.position || end.directory_size != end.position - end.directory_offset)
+  if (end.directory_offset > end.position ||
+      end.directory_size != end.position - end.directory_offset)
     fail(path_, "ZIP central directory size/offset inconsistent with the file");
   if (end.directory_size > kMaxDirectoryBytes) fail(path_, "ZIP central directory too large");
   if (end.entry_count > end.directory_size / kCentralHeaderSize)
@@ -186,10 +188,12 @@ ZipDirectory::ZipDirectory(std::string path) : path_(std::move(path)) {
     while (extra_end - extra >= 4) {
       const std::uint64_t id = field(directory, extra, 2);
       const std::size_t size = field(directory, extra + 2, 2);
-      if (extra_end - extra - 4 < size) fail(path_, "corrupt ZIP extra field in '" + entry.name + "'");
+      if (extra_end - extra - 4 < size)
+        fail(path_, "corrupt ZIP extra field in '" + entry.name + "'");
       if (id == 0x0001) {
         std::size_t at = extra + 4;
-        for (std::uint64_t* value : {&entry.uncompressed_size, &entry.compressed_size, &local_offset}) {
+        for (std::uint64_t* value :
+             {&entry.uncompressed_size, &entry.compressed_size, &local_offset}) {
           if (*value != 0xffffffff) continue;
           if (at + 8 > extra + 4 + size) fail(path_, "corrupt ZIP64 field in '" + entry.name + "'");
           *value = field(directory, at, 8);
@@ -246,8 +250,8 @@ void ZipDirectory::check_stored(const ZipEntry& entry) const {
 std::string ZipDirectory::read_stored(const ZipEntry& entry, std::uint64_t max_bytes) const {
   check_stored(entry);
   if (entry.uncompressed_size > max_bytes)
-    fail(path_, "ZIP entry '" + entry.name + "' is larger than " + std::to_string(max_bytes) +
-                    " bytes");
+    fail(path_,
+         "ZIP entry '" + entry.name + "' is larger than " + std::to_string(max_bytes) + " bytes");
   return read_range(entry.data_offset, entry.uncompressed_size);
 }
 

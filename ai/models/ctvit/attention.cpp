@@ -44,8 +44,9 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& x, const torch::Tensor
   if (bias.defined()) logits = logits + bias;
   const torch::Tensor attention = logits.softmax(-1);
   if (probabilities) *probabilities = attention;
-  const torch::Tensor merged =
-      torch::matmul(attention, v).permute({0, 2, 1, 3}).reshape({sequences, length, heads_ * dim_head_});
+  const torch::Tensor merged = torch::matmul(attention, v)
+                                   .permute({0, 2, 1, 3})
+                                   .reshape({sequences, length, heads_ * dim_head_});
   return to_out(merged);
 }
 
@@ -59,7 +60,8 @@ void AttentionImpl::add_to(torch::Tensor& x, const torch::Tensor& bias,
   // Scaling by 8 is exact in binary floating point, so it is folded into the query scale.
   const torch::Tensor q_scale8 = q_scale * kLogitScale;
   torch::Tensor merged = torch::empty({sequences * length, inner}, x.options());
-  if (probabilities) *probabilities = torch::empty({sequences, heads_, length, length}, x.options());
+  if (probabilities)
+    *probabilities = torch::empty({sequences, heads_, length, length}, x.options());
 
   for (std::int64_t first = 0; first < sequences; first += sequences_per_chunk) {
     const std::int64_t count = std::min(sequences_per_chunk, sequences - first);
@@ -78,10 +80,13 @@ void AttentionImpl::add_to(torch::Tensor& x, const torch::Tensor& bias,
     torch::Tensor logits = torch::bmm(q, k.transpose(1, 2));
     if (bias.defined()) logits.view({count, heads_, length, length}).add_(bias);
     const torch::Tensor attention = logits.softmax(-1);
-    if (probabilities) probabilities->narrow(0, first, count).copy_(attention.view({count, heads_, length, length}));
+    if (probabilities)
+      probabilities->narrow(0, first, count).copy_(attention.view({count, heads_, length, length}));
     merged.narrow(0, first * length, count * length)
         .view({count, length, heads_, dim_head_})
-        .copy_(torch::bmm(attention, v).view({count, heads_, length, dim_head_}).permute({0, 2, 1, 3}));
+        .copy_(torch::bmm(attention, v)
+                   .view({count, heads_, length, dim_head_})
+                   .permute({0, 2, 1, 3}));
   }
   flat.addmm_(merged, to_out->weight.t());
 }

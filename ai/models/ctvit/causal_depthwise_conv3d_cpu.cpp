@@ -31,7 +31,8 @@ __attribute__((target_clones("arch=haswell", "default"))) void convolve_row(
         for (std::int64_t kw = 0; kw < 3; ++kw) {
           const std::int64_t wi = w + kw - 1;
           if (wi < 0 || wi >= g.width) continue;
-          const float* __restrict in = input_batch + ((ti * g.height + hi) * g.width + wi) * c_count;
+          const float* __restrict in =
+              input_batch + ((ti * g.height + hi) * g.width + wi) * c_count;
           const float* __restrict tap = taps + ((kt * 3 + kh) * 3 + kw) * c_count;
           for (std::int64_t c = 0; c < c_count; ++c) out[c] += tap[c] * in[c];
         }
@@ -59,15 +60,16 @@ torch::Tensor add_causal_depthwise_conv3d_cpu(const torch::Tensor& x, const torc
   const float* tap_data = taps.data_ptr<float>();
   const float* bias_data = bias_f.data_ptr<float>();
   float* output_data = output.data_ptr<float>();
-  at::parallel_for(0, grid.batch * grid.frames * grid.height, 1, [&](std::int64_t begin, std::int64_t end) {
-    for (std::int64_t row = begin; row < end; ++row) {
-      const std::int64_t h = row % grid.height;
-      const std::int64_t t = (row / grid.height) % grid.frames;
-      const std::int64_t b = row / (grid.height * grid.frames);
-      convolve_row(input + b * batch_stride, tap_data, bias_data,
-                   output_data + row * grid.width * channels, t, h, geometry);
-    }
-  });
+  at::parallel_for(0, grid.batch * grid.frames * grid.height, 1,
+                   [&](std::int64_t begin, std::int64_t end) {
+                     for (std::int64_t row = begin; row < end; ++row) {
+                       const std::int64_t h = row % grid.height;
+                       const std::int64_t t = (row / grid.height) % grid.frames;
+                       const std::int64_t b = row / (grid.height * grid.frames);
+                       convolve_row(input + b * batch_stride, tap_data, bias_data,
+                                    output_data + row * grid.width * channels, t, h, geometry);
+                     }
+                   });
   return output;
 }
 

@@ -35,8 +35,8 @@ torch::Tensor ContinuousPositionBiasImpl::forward(std::int64_t height, std::int6
   const auto grid = torch::meshgrid({di, dj}, "ij");
   const torch::Tensor offsets = torch::stack({grid[0].reshape(-1), grid[1].reshape(-1)}, 1);
   // The original computes sign(r) * log(|r| + 1) on int64 offsets: log promotes to float32.
-  const torch::Tensor compressed =
-      torch::sign(offsets).to(torch::kFloat32) * torch::log((offsets.abs() + 1).to(torch::kFloat32));
+  const torch::Tensor compressed = torch::sign(offsets).to(torch::kFloat32) *
+                                   torch::log((offsets.abs() + 1).to(torch::kFloat32));
   torch::Tensor table = compressed;
   for (auto& layer : hidden_layers) table = torch::leaky_relu(layer(table), 0.1);
   table = output_layer(table);  // (distinct offsets, heads)

@@ -12,7 +12,8 @@ constexpr std::int64_t kRowsPerChunk = 1024;
 CodebookImpl::CodebookImpl(std::int64_t codebook_size, std::int64_t dim)
     : embed(register_buffer("embed", torch::randn({1, codebook_size, dim}))) {}
 
-CosineCodebookQuantizerImpl::CosineCodebookQuantizerImpl(std::int64_t codebook_size, std::int64_t dim) {
+CosineCodebookQuantizerImpl::CosineCodebookQuantizerImpl(std::int64_t codebook_size,
+                                                         std::int64_t dim) {
   codebook = register_module("_codebook", Codebook(codebook_size, dim));
 }
 
@@ -28,7 +29,8 @@ CosineCodebookQuantizerImpl::Result CosineCodebookQuantizerImpl::forward(const t
     indices = torch::empty({flat.size(0)}, z.options().dtype(torch::kInt64));
     for (std::int64_t first = 0; first < flat.size(0); first += kRowsPerChunk) {
       const std::int64_t count = std::min(kRowsPerChunk, flat.size(0) - first);
-      indices.narrow(0, first, count).copy_(torch::mm(flat.narrow(0, first, count), unit_rows_t).argmax(1));
+      indices.narrow(0, first, count)
+          .copy_(torch::mm(flat.narrow(0, first, count), unit_rows_t).argmax(1));
     }
   }
   const torch::Tensor rows = embed.index_select(0, indices).view(z.sizes());

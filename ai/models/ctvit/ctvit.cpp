@@ -49,7 +49,8 @@ TokenGrid CtVitImpl::token_grid(torch::IntArrayRef shape) const {
   if (shape[2] < 1 || shape[2] % config_.temporal_patch_size != 0)
     throw problem("slice count must be a positive multiple of " +
                   std::to_string(config_.temporal_patch_size));
-  return {shape[0], shape[2] / config_.temporal_patch_size, config_.grid_size(), config_.grid_size()};
+  return {shape[0], shape[2] / config_.temporal_patch_size, config_.grid_size(),
+          config_.grid_size()};
 }
 
 CtVitOutputs CtVitImpl::forward(const torch::Tensor& video, const CtVitForwardOptions& options) {
@@ -72,8 +73,11 @@ CtVitOutputs CtVitImpl::forward(const torch::Tensor& video, const CtVitForwardOp
           .permute({0, 2, 3, 1, 4})
           .reshape({grid.batch * frame_tokens, grid.frames, dim});
   x = enc_temporal_transformer(x, grid, torch::Tensor(),
-                               sequences_per_chunk(config_.heads, grid.frames), options, &out.temporal);
-  out.encoded = x.view({grid.batch, grid.height, grid.width, grid.frames, dim}).permute({0, 3, 1, 2, 4}).contiguous();
+                               sequences_per_chunk(config_.heads, grid.frames), options,
+                               &out.temporal);
+  out.encoded = x.view({grid.batch, grid.height, grid.width, grid.frames, dim})
+                    .permute({0, 3, 1, 2, 4})
+                    .contiguous();
 
   auto quantized = vq(out.encoded.view({grid.batch, grid.frames * frame_tokens, dim}));
   out.codebook_indices = quantized.indices;

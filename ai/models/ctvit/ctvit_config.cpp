@@ -30,7 +30,8 @@ std::map<std::string, std::int64_t CtVitConfig::*> fields() {
 }  // namespace
 
 std::int64_t CtVitConfig::feed_forward_inner_dim() const {
-  return static_cast<std::int64_t>(static_cast<double>(ff_mult) * (2.0 / 3.0) * static_cast<double>(dim));
+  return static_cast<std::int64_t>(static_cast<double>(ff_mult) * (2.0 / 3.0) *
+                                   static_cast<double>(dim));
 }
 
 void CtVitConfig::validate() const {
@@ -54,7 +55,8 @@ CtVitConfig CtVitConfig::from_json(const nlohmann::json& json) {
   CtVitConfig config;
   for (const auto& [key, value] : object.items()) {
     const auto field = known.find(key);
-    if (field == known.end()) throw std::invalid_argument("CT-ViT config: unknown key '" + key + "'");
+    if (field == known.end())
+      throw std::invalid_argument("CT-ViT config: unknown key '" + key + "'");
     if (!value.is_number_integer())
       throw std::invalid_argument("CT-ViT config: '" + key + "' is not an integer");
     config.*(field->second) = value.get<std::int64_t>();

@@ -11,8 +11,8 @@ namespace ctlite::ai {
 struct CtVitConfig {
   std::int64_t dim = 512;
   std::int64_t codebook_size = 8192;
-  std::int64_t image_size = 480;  // H = W
-  std::int64_t patch_size = 20;   // in-plane
+  std::int64_t image_size = 480;          // H = W
+  std::int64_t patch_size = 20;           // in-plane
   std::int64_t temporal_patch_size = 10;  // slices
   std::int64_t spatial_depth = 4;
   std::int64_t temporal_depth = 4;
@@ -27,7 +27,9 @@ struct CtVitConfig {
   std::int64_t attention_inner_dim() const { return heads * dim_head; }
   // GEGLU width: Python's int(mult * (2 / 3) * dim), evaluated in that order (1365 for 512).
   std::int64_t feed_forward_inner_dim() const;
-  std::int64_t patch_dim() const { return channels * temporal_patch_size * patch_size * patch_size; }
+  std::int64_t patch_dim() const {
+    return channels * temporal_patch_size * patch_size * patch_size;
+  }
   std::int64_t grid_size() const { return image_size / patch_size; }  // h = w
 
   // Throws std::invalid_argument describing the first inconsistent value.

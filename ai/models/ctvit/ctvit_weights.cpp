@@ -33,10 +33,10 @@ std::unordered_map<std::string, torch::Tensor> model_tensors(CtVitImpl& model) {
 }  // namespace
 
 bool is_unused_ctvit_key(const std::string& name) {
-  return starts_with(name, "to_patch_emb_first_frame.") || starts_with(name, "to_pixels_first_frame.") ||
-         starts_with(name, "to_pixels.") || name.find(".context_norm.") != std::string::npos ||
-         name == "vq._codebook.initted" || name == "vq._codebook.cluster_size" ||
-         name == "vq._codebook.embed_avg";
+  return starts_with(name, "to_patch_emb_first_frame.") ||
+         starts_with(name, "to_pixels_first_frame.") || starts_with(name, "to_pixels.") ||
+         name.find(".context_norm.") != std::string::npos || name == "vq._codebook.initted" ||
+         name == "vq._codebook.cluster_size" || name == "vq._codebook.embed_avg";
 }
 
 CtVitWeightsReport load_ctvit_weights(CtVitImpl& model, const StateDict& weights,
@@ -56,8 +56,10 @@ CtVitWeightsReport load_ctvit_weights(CtVitImpl& model, const StateDict& weights
       }
       name = name.substr(kCtClipPrefix.size());
     }
-    if (name == "vq._codebook.initted" && entry.tensor.numel() == 1 && entry.tensor.item<double>() == 0)
-      throw core::InputError(source, "the VQ codebook was never initialised (vq._codebook.initted = 0)");
+    if (name == "vq._codebook.initted" && entry.tensor.numel() == 1 &&
+        entry.tensor.item<double>() == 0)
+      throw core::InputError(source,
+                             "the VQ codebook was never initialised (vq._codebook.initted = 0)");
     if (expected.count(name)) {
       found[name] = &entry.tensor;
     } else if (is_unused_ctvit_key(name)) {
@@ -71,8 +73,9 @@ CtVitWeightsReport load_ctvit_weights(CtVitImpl& model, const StateDict& weights
   for (const auto& [name, target] : expected) {
     const auto match = found.find(name);
     if (match == found.end())
-      throw core::InputError(source, "missing CT-ViT weight '" +
-                                         (report.ctclip_checkpoint ? kCtClipPrefix : "") + name + "'");
+      throw core::InputError(
+          source,
+          "missing CT-ViT weight '" + (report.ctclip_checkpoint ? kCtClipPrefix : "") + name + "'");
     const torch::Tensor& tensor = *match->second;
     if (tensor.sizes() != target.sizes())
       throw core::InputError(source, "CT-ViT weight '" + name + "' has shape " +
@@ -90,7 +93,8 @@ CtVitWeightsReport load_ctvit_weights(CtVitImpl& model, const std::string& path)
   // Read only what CT-ViT can use; the names of skipped CT-CLIP keys are still counted.
   std::size_t skipped = 0;
   const StateDict weights = read_weights_file(path, [&](const std::string& name) {
-    const bool wanted = !starts_with(name, "text_transformer.") && !starts_with(name, "to_text_latent") &&
+    const bool wanted = !starts_with(name, "text_transformer.") &&
+                        !starts_with(name, "to_text_latent") &&
                         !starts_with(name, "to_visual_latent") && name != "temperature";
     if (!wanted) ++skipped;
     return wanted;

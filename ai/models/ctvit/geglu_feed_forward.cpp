@@ -4,10 +4,13 @@
 
 namespace ctlite::ai {
 
-GegluFeedForwardImpl::GegluFeedForwardImpl(std::int64_t dim, std::int64_t inner_dim) : inner_dim_(inner_dim) {
+GegluFeedForwardImpl::GegluFeedForwardImpl(std::int64_t dim, std::int64_t inner_dim)
+    : inner_dim_(inner_dim) {
   norm = register_module("0", torch::nn::LayerNorm(torch::nn::LayerNormOptions({dim})));
-  project_in = register_module("1", torch::nn::Linear(torch::nn::LinearOptions(dim, 2 * inner_dim).bias(false)));
-  project_out = register_module("4", torch::nn::Linear(torch::nn::LinearOptions(inner_dim, dim).bias(false)));
+  project_in = register_module(
+      "1", torch::nn::Linear(torch::nn::LinearOptions(dim, 2 * inner_dim).bias(false)));
+  project_out =
+      register_module("4", torch::nn::Linear(torch::nn::LinearOptions(inner_dim, dim).bias(false)));
 }
 
 torch::Tensor GegluFeedForwardImpl::forward(const torch::Tensor& x) {

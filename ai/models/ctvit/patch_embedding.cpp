@@ -3,12 +3,15 @@
 namespace ctlite::ai {
 
 PatchEmbeddingImpl::PatchEmbeddingImpl(const CtVitConfig& config) : config_(config) {
-  patch_norm = register_module("1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.patch_dim()})));
+  patch_norm =
+      register_module("1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.patch_dim()})));
   projection = register_module("2", torch::nn::Linear(config.patch_dim(), config.dim));
-  token_norm = register_module("3", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.dim})));
+  token_norm =
+      register_module("3", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.dim})));
 }
 
-// (B, C, t·pt, h·p, w·p) -> (B, t, h, w, C·pt·p·p): 'b c (t pt) (h p1) (w p2) -> b t h w (c pt p1 p2)'.
+// (B, C, t·pt, h·p, w·p) -> (B, t, h, w, C·pt·p·p): 'b c (t pt) (h p1) (w p2) -> b t h w (c pt p1
+// p2)'.
 torch::Tensor PatchEmbeddingImpl::patches_of(const torch::Tensor& video) const {
   const std::int64_t batch = video.size(0), channels = video.size(1);
   const std::int64_t pt = config_.temporal_patch_size, p = config_.patch_size;

@@ -14,7 +14,8 @@ constexpr std::int64_t kFeedForwardRowsPerChunk = 2048;
 TransformerLayerImpl::TransformerLayerImpl(const CtVitConfig& config) {
   peg = register_module("0", PositionGenerator(config.dim));
   attention = register_module("1", Attention(config.dim, config.heads, config.dim_head));
-  feed_forward = register_module("3", GegluFeedForward(config.dim, config.feed_forward_inner_dim()));
+  feed_forward =
+      register_module("3", GegluFeedForward(config.dim, config.feed_forward_inner_dim()));
 }
 
 TransformerStageImpl::TransformerStageImpl(const CtVitConfig& config, std::int64_t depth) {

@@ -9,8 +9,8 @@
 #include "ai/models/ctvit/attention.h"
 #include "ai/models/ctvit/ctvit_config.h"
 #include "ai/models/ctvit/ctvit_outputs.h"
-#include "ai/models/ctvit/geglu_feed_forward.h"
 #include "ai/models/ctvit/gamma_beta_layer_norm.h"
+#include "ai/models/ctvit/geglu_feed_forward.h"
 #include "ai/models/ctvit/position_generator.h"
 
 namespace ctlite::ai {

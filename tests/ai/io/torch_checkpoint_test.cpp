@@ -88,12 +88,12 @@ TEST(PickleScanner, ListsGlobalsOfEveryForm) {
 
 TEST(PickleScanner, RefusesWhatItCannotCheck) {
   EXPECT_THROW(scan_pickle_globals("", "s"), core::InputError);
-  EXPECT_THROW(scan_pickle_globals("cos\nsys", "s"), core::InputError);              // truncated
+  EXPECT_THROW(scan_pickle_globals("cos\nsys", "s"), core::InputError);  // truncated
   EXPECT_THROW(scan_pickle_globals("\x80\x02X\xff\xff\x00\x00ab.", "s"), core::InputError);
   EXPECT_THROW(scan_pickle_globals(std::string("\x82\x01.", 3), "s"), core::InputError);  // EXT1
   EXPECT_THROW(scan_pickle_globals("N)\x93.", "s"), core::InputError);  // opaque STACK_GLOBAL
-  EXPECT_THROW(scan_pickle_globals("N.N", "s"), core::InputError);       // after STOP
-  EXPECT_THROW(scan_pickle_globals("\xff.", "s"), core::InputError);      // unknown opcode
+  EXPECT_THROW(scan_pickle_globals("N.N", "s"), core::InputError);      // after STOP
+  EXPECT_THROW(scan_pickle_globals("\xff.", "s"), core::InputError);    // unknown opcode
 }
 
 class HostileCheckpoints : public ::testing::Test {

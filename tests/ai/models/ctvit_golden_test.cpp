@@ -148,19 +148,25 @@ TEST(CtVitWeights, StrictKeyChecksNameTheKey) {
   };
   StateDict missing, unexpected, reshaped, uninitialised;
   for (const auto& entry : good) {
-    if (entry.name != "enc_temporal_transformer.layers.1.1.k_scale") missing.insert(entry.name, entry.tensor);
+    if (entry.name != "enc_temporal_transformer.layers.1.1.k_scale")
+      missing.insert(entry.name, entry.tensor);
     unexpected.insert(entry.name, entry.tensor);
-    reshaped.insert(entry.name, entry.name == "to_patch_emb.2.weight" ? entry.tensor.t() : entry.tensor);
-    uninitialised.insert(entry.name,
-                         entry.name == "vq._codebook.initted" ? torch::zeros_like(entry.tensor) : entry.tensor);
+    reshaped.insert(entry.name,
+                    entry.name == "to_patch_emb.2.weight" ? entry.tensor.t() : entry.tensor);
+    uninitialised.insert(entry.name, entry.name == "vq._codebook.initted"
+                                         ? torch::zeros_like(entry.tensor)
+                                         : entry.tensor);
   }
   unexpected.insert("enc_spatial_transformer.layers.0.1.surprise", torch::zeros({1}));
-  EXPECT_NE(error_of(missing).find("missing CT-ViT weight 'enc_temporal_transformer.layers.1.1.k_scale'"),
+  EXPECT_NE(
+      error_of(missing).find("missing CT-ViT weight 'enc_temporal_transformer.layers.1.1.k_scale'"),
+      std::string::npos);
+  EXPECT_NE(error_of(unexpected)
+                .find("unexpected CT-ViT weight 'enc_spatial_transformer.layers.0.1.surprise'"),
             std::string::npos);
-  EXPECT_NE(error_of(unexpected).find("unexpected CT-ViT weight 'enc_spatial_transformer.layers.0.1.surprise'"),
-            std::string::npos);
-  EXPECT_NE(error_of(reshaped).find("'to_patch_emb.2.weight' has shape [4000, 64], expected [64, 4000]"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of(reshaped).find("'to_patch_emb.2.weight' has shape [4000, 64], expected [64, 4000]"),
+      std::string::npos);
   EXPECT_NE(error_of(uninitialised).find("initted"), std::string::npos);
 }
 
