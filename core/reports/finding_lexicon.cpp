@@ -46,10 +46,12 @@ const std::vector<FindingLexiconEntry>& ct_rate_finding_lexicon() {
          {"thyroid", "liver", "hepatic", "adrenal", "renal", "kidney", "breast", "spleen",
           "septal", "interlobular"}}}},
       {"Lung opacity",
-       {{{"opacit", "ground glass", "infiltrat", "density increase", "increased density",
-          "densities"},
+       {{{"opacit", "ground glass", "infiltrat"}, {}, {}},
+        // "Densities" also describe fibrotic bands and plate atelectasis; only unqualified
+        // densities are opacities.
+        {{"densities", "density increase", "increased density"},
          {},
-         {}}}},
+         {"band", "reticular", "linear", "fibrotic", "atelecta", "scar"}}}},
       {"Pulmonary fibrotic sequela",
        {{{"fibrotic", "fibrosis", "fibrous", "fibroatelecta", "sequela", "scar ", "scars ",
           "scarring", "parenchymal band"},
