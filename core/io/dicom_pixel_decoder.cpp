@@ -3,15 +3,20 @@
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <gdcmImageReader.h>
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <type_traits>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_file_loader.h"
+#include "core/io/jpeg2000_codestream.h"
 
 namespace ctlite::core {
 namespace {
@@ -76,7 +81,58 @@ std::size_t expected_bytes(const DicomImageHeader& header) {
   return header.layout.bytes_per_frame() * static_cast<std::size_t>(header.frame_count);
 }
 
+// GDCM and OpenJPEG trust fragment lengths and codestream headers: a damaged file can make
+// them allocate gigabytes, spin for seconds or crash. DCMTK parses the encapsulated Pixel Data
+// strictly and cheaply, and every frame's codestream must declare the image the header
+// describes, so only consistent files reach GDCM.
+void check_jpeg2000_pixel_data(const DicomImageHeader& header) {
+  DcmFileFormat file;
+  load_dicom_file(file, header.path, DicomLoadExtent::Everything);
+  DcmElement* element = nullptr;
+  if (file.getDataset()->findAndGetElement(DCM_PixelData, element).bad() || element == nullptr)
+    throw InputError(header.path, "image has no Pixel Data");
+  auto* pixel_data = dynamic_cast<DcmPixelData*>(element);
+  DcmPixelSequence* fragments = nullptr;
+  if (pixel_data == nullptr ||
+      pixel_data->getEncapsulatedRepresentation(file.getDataset()->getOriginalXfer(), nullptr,
+                                                fragments)
+          .bad() ||
+      fragments == nullptr || fragments->card() < 2)
+    throw InputError(header.path, "JPEG 2000 Pixel Data is not a sequence of compressed fragments");
+  const DicomPixelLayout& layout = header.layout;
+  long codestreams = 0;
+  for (unsigned long i = 1; i < fragments->card(); ++i) {  // item 0 is the Basic Offset Table
+    DcmPixelItem* fragment = nullptr;
+    Uint8* bytes = nullptr;
+    if (fragments->getItem(fragment, i).bad() || fragment->getUint8Array(bytes).bad()) continue;
+    std::optional<Jpeg2000ImageSize> size;
+    try {
+      size = read_jpeg2000_image_size(bytes, fragment->getLength());
+    } catch (const std::runtime_error& error) {
+      throw InputError(header.path, "frame " + std::to_string(codestreams + 1) + ": " + error.what());
+    }
+    if (!size) continue;  // a later fragment of the same frame
+    ++codestreams;
+    if (size->width != layout.columns || size->height != layout.rows ||
+        size->components != layout.samples_per_pixel ||
+        size->max_precision_bits > layout.bits_allocated)
+      throw InputError(header.path,
+                       "JPEG 2000 frame " + std::to_string(codestreams) + " is " +
+                           std::to_string(size->width) + "x" + std::to_string(size->height) +
+                           " with " + std::to_string(size->components) + " component(s) of up to " +
+                           std::to_string(size->max_precision_bits) + " bits, but the header says " +
+                           std::to_string(layout.columns) + "x" + std::to_string(layout.rows) +
+                           " with " + std::to_string(layout.samples_per_pixel) + " of " +
+                           std::to_string(layout.bits_allocated) + " bits");
+  }
+  if (codestreams != header.frame_count)
+    throw InputError(header.path, "JPEG 2000 Pixel Data holds " + std::to_string(codestreams) +
+                                      " codestream(s) for " + std::to_string(header.frame_count) +
+                                      " frame(s)");
+}
+
 void decode_with_gdcm(const DicomImageHeader& header, const std::vector<float*>& outputs) {
+  check_jpeg2000_pixel_data(header);
   gdcm::ImageReader reader;
   reader.SetFileName(header.path.c_str());
   if (!reader.Read()) throw InputError(header.path, "GDCM could not read the JPEG 2000 image");
