@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/io/path_names.h"
+
 namespace ctlite::core {
 namespace {
 
@@ -29,9 +31,7 @@ std::string CtRateVolumeName::relative_path() const {
 std::optional<CtRateVolumeName> parse_ct_rate_name(const std::string& file_name) {
   std::string stem = std::filesystem::path(file_name).filename().string();
   const std::string suffix = ".nii.gz";
-  if (stem.size() <= suffix.size() ||
-      stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) != 0)
-    return std::nullopt;
+  if (stem.size() <= suffix.size() || !ends_with(stem, suffix)) return std::nullopt;
   stem.resize(stem.size() - suffix.size());
   std::vector<std::string> parts;
   std::size_t start = 0;

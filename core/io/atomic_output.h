@@ -1,48 +1,38 @@
 #pragma once
-// Outputs that appear complete or not at all: everything is written under a temporary name
-// beside the destination (same file system) and renamed into place on commit(). Destroying an
-// uncommitted output (an exception, a cancel) removes the temporary, so no partial file or
-// folder is ever left where a user or another tool could pick it up.
+// Outputs that appear complete or not at all: everything is written under a hidden temporary
+// name beside the destination (same file system) and renamed into place on commit().
+// Destroying an uncommitted output (an exception, a cancel) removes the temporary, so no
+// partial file or folder is ever left where a user or another tool could pick it up.
 
 #include <string>
 
 namespace ctlite::core {
 
-class AtomicFile {
+class AtomicOutput {
  public:
-  // Creates an empty temporary file beside `destination`; OutputError if that is impossible.
-  explicit AtomicFile(std::string destination);
-  ~AtomicFile();
-  AtomicFile(const AtomicFile&) = delete;
-  AtomicFile& operator=(const AtomicFile&) = delete;
+  // An empty temporary file; commit() replaces an existing destination file.
+  static AtomicOutput file(const std::string& destination);
+  // An empty temporary folder; the destination must not exist (a writer never mixes its files
+  // into an existing folder) and must still not exist at commit().
+  static AtomicOutput new_folder(const std::string& destination);
+
+  AtomicOutput(AtomicOutput&& other) noexcept;
+  AtomicOutput& operator=(AtomicOutput&&) = delete;
+  AtomicOutput(const AtomicOutput&) = delete;
+  AtomicOutput& operator=(const AtomicOutput&) = delete;
+  ~AtomicOutput();
 
   const std::string& temp_path() const { return temp_path_; }
   const std::string& destination() const { return destination_; }
-  // Renames the temporary over the destination (replacing an existing file).
+  // OutputError naming the destination when the rename fails.
   void commit();
 
  private:
+  AtomicOutput(std::string destination, std::string temp_path, bool folder);
+
   std::string destination_;
   std::string temp_path_;
-  bool committed_ = false;
-};
-
-class AtomicDirectory {
- public:
-  // `destination` must not exist yet (a writer never mixes its files into an existing folder);
-  // its parent must. Creates an empty temporary folder beside it.
-  explicit AtomicDirectory(std::string destination);
-  ~AtomicDirectory();
-  AtomicDirectory(const AtomicDirectory&) = delete;
-  AtomicDirectory& operator=(const AtomicDirectory&) = delete;
-
-  const std::string& temp_path() const { return temp_path_; }
-  const std::string& destination() const { return destination_; }
-  void commit();
-
- private:
-  std::string destination_;
-  std::string temp_path_;
+  bool folder_ = false;
   bool committed_ = false;
 };
 

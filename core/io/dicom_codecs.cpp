@@ -1,7 +1,5 @@
 #include "core/io/dicom_codecs.h"
 
-#include <mutex>
-
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcrleerg.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
@@ -10,6 +8,8 @@
 #include <dcmtk/dcmjpls/djencode.h>
 #include <dcmtk/oflog/oflog.h>
 #include <gdcmTrace.h>
+
+#include <mutex>
 
 namespace ctlite::core {
 

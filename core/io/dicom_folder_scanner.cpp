@@ -1,12 +1,12 @@
 #include "core/io/dicom_folder_scanner.h"
 
+#include <dcmtk/dcmdata/dcfilefo.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-
-#include <dcmtk/dcmdata/dcfilefo.h>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_file_loader.h"

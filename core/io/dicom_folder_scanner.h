@@ -19,6 +19,7 @@ struct DicomFolderScan {
 // A folder is walked recursively (symbolic links to folders are not followed, so links cannot
 // loop); files that do not look like DICOM are skipped. A single file is always tried, since
 // the caller named it. Throws InputError if the path does not exist. Progress stage "scan".
-DicomFolderScan scan_dicom_folder(const std::string& file_or_folder, const ctlite::Progress& progress);
+DicomFolderScan scan_dicom_folder(const std::string& file_or_folder,
+                                  const ctlite::Progress& progress);
 
 }  // namespace ctlite::core

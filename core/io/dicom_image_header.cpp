@@ -1,14 +1,14 @@
 #include "core/io/dicom_image_header.h"
 
-#include <cerrno>
-#include <cmath>
-#include <cstdlib>
-
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcxfer.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 
 #include "core/common/errors.h"
 
@@ -26,7 +26,7 @@ std::string trimmed(const std::string& text) {
 std::string text_of(DcmItem& item, const DcmTagKey& tag) {
   OFString value;
   if (item.findAndGetOFStringArray(tag, value).bad()) return {};
-  return trimmed(value.c_str());
+  return trimmed(value);
 }
 
 std::vector<std::string> split_values(const std::string& text) {
@@ -42,13 +42,14 @@ std::vector<std::string> split_values(const std::string& text) {
 
 std::string tag_label(const DcmTagKey& tag) {
   DcmTag dictionary_tag(tag);
-  return std::string(dictionary_tag.getTagName()) + " " + tag.toString().c_str();
+  return std::string(dictionary_tag.getTagName()) + " " + tag.toString();
 }
 
 // DS values parsed strictly: DCMTK's own getFloat64 accepts "12abc" as 12, and a silently
 // misread position or rescale slope yields a wrong volume instead of an error.
 std::optional<std::vector<double>> decimals_of(DcmItem& item, const DcmTagKey& tag,
-                                               std::size_t expected_count, const std::string& path) {
+                                               std::size_t expected_count,
+                                               const std::string& path) {
   const std::string text = text_of(item, tag);
   if (text.empty()) return std::nullopt;
   std::vector<double> numbers;
@@ -61,8 +62,8 @@ std::optional<std::vector<double>> decimals_of(DcmItem& item, const DcmTagKey& t
     numbers.push_back(number);
   }
   if (expected_count != 0 && numbers.size() != expected_count)
-    throw InputError(path, tag_label(tag) + " has " + std::to_string(numbers.size()) +
-                               " values, " + std::to_string(expected_count) + " expected");
+    throw InputError(path, tag_label(tag) + " has " + std::to_string(numbers.size()) + " values, " +
+                               std::to_string(expected_count) + " expected");
   return numbers;
 }
 
@@ -171,10 +172,9 @@ void read_pixel_layout(DcmDataset& dataset, DicomImageHeader& header) {
 
   if (layout.rows == 0 || layout.columns == 0)
     throw InputError(path, "image has zero Rows or Columns");
-  if (layout.samples_per_pixel != 1 ||
-      (!layout.photometric_interpretation.empty() &&
-       layout.photometric_interpretation != "MONOCHROME1" &&
-       layout.photometric_interpretation != "MONOCHROME2"))
+  if (layout.samples_per_pixel != 1 || (!layout.photometric_interpretation.empty() &&
+                                        layout.photometric_interpretation != "MONOCHROME1" &&
+                                        layout.photometric_interpretation != "MONOCHROME2"))
     throw InputError(path, "colour image (Photometric Interpretation '" +
                                layout.photometric_interpretation + "', " +
                                std::to_string(layout.samples_per_pixel) +

@@ -17,8 +17,9 @@ namespace ctlite::core {
 
 // Where one frame lies and how its stored values map to physical values.
 struct DicomFramePlacement {
-  std::optional<std::array<double, 3>> position;     // Image Position (Patient), LPS mm
-  std::optional<std::array<double, 6>> orientation;  // Image Orientation (Patient): row\column cosines
+  std::optional<std::array<double, 3>> position;  // Image Position (Patient), LPS mm
+  // Image Orientation (Patient): the row cosines, then the column cosines.
+  std::optional<std::array<double, 6>> orientation;
   // Pixel Spacing as stored: [0] between rows (y), [1] between columns (x).
   std::optional<std::array<double, 2>> pixel_spacing;
   double rescale_slope = 1.0;

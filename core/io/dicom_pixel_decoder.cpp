@@ -1,14 +1,14 @@
 #include "core/io/dicom_pixel_decoder.h"
 
-#include <cstdint>
-#include <cstring>
-#include <type_traits>
-
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <gdcmImageReader.h>
+
+#include <cstdint>
+#include <stdexcept>
+#include <type_traits>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_file_loader.h"
@@ -30,7 +30,8 @@ void convert_frame(const Word* stored, const DicomPixelLayout& layout,
     using Signed = std::make_signed_t<Word>;
     if (layout.is_signed)
       for (std::size_t i = 0; i < count; ++i)
-        out[i] = static_cast<float>(static_cast<Real>(static_cast<Signed>(stored[i])) * slope + intercept);
+        out[i] = static_cast<float>(static_cast<Real>(static_cast<Signed>(stored[i])) * slope +
+                                    intercept);
     else
       for (std::size_t i = 0; i < count; ++i)
         out[i] = static_cast<float>(static_cast<Real>(stored[i]) * slope + intercept);
@@ -40,9 +41,10 @@ void convert_frame(const Word* stored, const DicomPixelLayout& layout,
   const std::uint64_t sign_bit = std::uint64_t{1} << (layout.bits_stored - 1);
   for (std::size_t i = 0; i < count; ++i) {
     const std::uint64_t bits = (static_cast<std::uint64_t>(stored[i]) >> shift) & mask;
-    const std::int64_t value = layout.is_signed && (bits & sign_bit)
-                                   ? static_cast<std::int64_t>(bits) - static_cast<std::int64_t>(mask) - 1
-                                   : static_cast<std::int64_t>(bits);
+    const std::int64_t value =
+        layout.is_signed && (bits & sign_bit)
+            ? static_cast<std::int64_t>(bits) - static_cast<std::int64_t>(mask) - 1
+            : static_cast<std::int64_t>(bits);
     out[i] = static_cast<float>(static_cast<Real>(value) * slope + intercept);
   }
 }
@@ -77,15 +79,13 @@ std::size_t expected_bytes(const DicomImageHeader& header) {
 void decode_with_gdcm(const DicomImageHeader& header, const std::vector<float*>& outputs) {
   gdcm::ImageReader reader;
   reader.SetFileName(header.path.c_str());
-  if (!reader.Read())
-    throw InputError(header.path, "GDCM could not read the JPEG 2000 image");
+  if (!reader.Read()) throw InputError(header.path, "GDCM could not read the JPEG 2000 image");
   const gdcm::Image& image = reader.GetImage();
   const gdcm::PixelFormat& format = image.GetPixelFormat();
   const unsigned frames = image.GetNumberOfDimensions() > 2 ? image.GetDimension(2) : 1;
   if (image.GetColumns() != header.layout.columns || image.GetRows() != header.layout.rows ||
       frames != static_cast<unsigned>(header.frame_count) ||
-      format.GetBitsAllocated() != header.layout.bits_allocated ||
-      format.GetSamplesPerPixel() != 1)
+      format.GetBitsAllocated() != header.layout.bits_allocated || format.GetSamplesPerPixel() != 1)
     throw InputError(header.path, "JPEG 2000 pixel data does not match the image header");
   const std::size_t needed = expected_bytes(header);
   if (image.GetBufferLength() != needed)
@@ -138,7 +138,7 @@ void decode_with_dcmtk(const DicomImageHeader& header, const std::vector<float*>
 
 void decode_dicom_frames(const DicomImageHeader& header, const std::vector<float*>& outputs) {
   if (outputs.size() != static_cast<std::size_t>(header.frame_count))
-    throw InputError(header.path, "internal error: frame outputs do not match the frame count");
+    throw std::logic_error("decode_dicom_frames: one output per frame expected");
   if (header.layout.bits_allocated == 32 && header.big_endian)
     throw InputError(header.path, "32-bit big-endian pixel data is not supported");
   if (header.jpeg2000)

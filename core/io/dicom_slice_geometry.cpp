@@ -17,8 +17,8 @@ using Vec3 = std::array<double, 3>;
 constexpr double kOrientationTolerance = 1e-3;  // per cosine (about 0.06 degrees)
 constexpr double kUnitTolerance = 1e-2;         // |cosine vector| and row.column
 constexpr double kPixelSpacingRelativeTolerance = 1e-3;
-constexpr double kSamePositionMm = 0.01;        // closer slices are the same position
-constexpr double kStepToleranceMm = 0.02;       // absolute floor of the spacing checks
+constexpr double kSamePositionMm = 0.01;         // closer slices are the same position
+constexpr double kStepToleranceMm = 0.02;        // absolute floor of the spacing checks
 constexpr double kStepRelativeTolerance = 0.02;  // a step may differ this much from the median
 constexpr double kGridRelativeTolerance = 0.1;   // a slice may sit this far off the uniform grid
 constexpr double kShearTolerance = 2e-3;         // sideways drift per mm along the normal (~0.1°)
@@ -85,11 +85,11 @@ void require_same_size(const std::vector<DicomImageHeader>& files, const std::st
   const DicomPixelLayout& first = files.front().layout;
   for (const DicomImageHeader& file : files)
     if (file.layout.rows != first.rows || file.layout.columns != first.columns)
-      throw InputError(series_path,
-                       "images differ in size: " + files.front().path + " is " +
-                           std::to_string(first.columns) + "x" + std::to_string(first.rows) +
-                           ", " + file.path + " is " + std::to_string(file.layout.columns) + "x" +
-                           std::to_string(file.layout.rows) + "; not one volume");
+      throw InputError(series_path, "images differ in size: " + files.front().path + " is " +
+                                        std::to_string(first.columns) + "x" +
+                                        std::to_string(first.rows) + ", " + file.path + " is " +
+                                        std::to_string(file.layout.columns) + "x" +
+                                        std::to_string(file.layout.rows) + "; not one volume");
 }
 
 struct Axes {
@@ -143,16 +143,16 @@ std::array<double, 2> common_pixel_spacing(const std::vector<DicomImageHeader>& 
   for (const DicomSliceRef& ref : refs) {
     const auto& spacing = placement(files, ref).pixel_spacing;
     if (spacing.has_value() != reference.has_value())
-      throw InputError(series_path, "Pixel Spacing is present in some images but not in " + name(ref));
+      throw InputError(series_path,
+                       "Pixel Spacing is present in some images but not in " + name(ref));
     if (!spacing) continue;
     for (int i = 0; i < 2; ++i) {
       if ((*spacing)[i] <= 0.0)
         throw InputError(series_path, name(ref) + ": Pixel Spacing is not positive");
       if (std::abs((*spacing)[i] - (*reference)[i]) >
           kPixelSpacingRelativeTolerance * (*reference)[i])
-        throw InputError(series_path, "images have different Pixel Spacing (" +
-                                          name(refs.front()) + ", " + name(ref) +
-                                          "): not one volume");
+        throw InputError(series_path, "images have different Pixel Spacing (" + name(refs.front()) +
+                                          ", " + name(ref) + "): not one volume");
     }
   }
   if (reference) return *reference;
@@ -260,15 +260,15 @@ double slice_step(DicomStackGeometry& geometry, const std::string& series_path,
 }  // namespace
 
 DicomStackGeometry arrange_dicom_slices(const std::vector<DicomImageHeader>& files,
-                                        const std::string& series_path,
-                                        bool allow_uneven_spacing) {
+                                        const std::string& series_path, bool allow_uneven_spacing) {
   if (files.empty()) throw InputError(series_path, "no DICOM images");
   const SliceNamer name(files);
   DicomStackGeometry geometry;
   require_same_size(files, series_path);
   std::vector<DicomSliceRef> refs = all_frames(files, series_path);
   const Axes axes = common_axes(files, refs, series_path, name, geometry.warnings);
-  const auto pixel_spacing = common_pixel_spacing(files, refs, series_path, name, geometry.warnings);
+  const auto pixel_spacing =
+      common_pixel_spacing(files, refs, series_path, name, geometry.warnings);
   geometry.spacing = {pixel_spacing[1], pixel_spacing[0], 1.0};
   for (int r = 0; r < 3; ++r) {
     geometry.direction[r * 3 + 0] = axes.row[r];
@@ -298,8 +298,8 @@ DicomStackGeometry arrange_dicom_slices(const std::vector<DicomImageHeader>& fil
 
   for (const DicomSliceRef& ref : refs)
     if (!placement(files, ref).position)
-      throw InputError(series_path, name(ref) +
-                                        " has no Image Position (Patient): slices cannot be ordered");
+      throw InputError(series_path,
+                       name(ref) + " has no Image Position (Patient): slices cannot be ordered");
   std::vector<std::pair<double, DicomSliceRef>> ordered;
   ordered.reserve(refs.size());
   for (const DicomSliceRef& ref : refs)

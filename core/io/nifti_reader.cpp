@@ -8,13 +8,11 @@
 #include <vector>
 
 #include "core/common/errors.h"
+#include "core/io/deflate_limits.h"
 
 namespace ctlite::core {
 namespace {
 
-// Deflate cannot compress better than about 1032:1, so a .gz file of n bytes never holds more
-// than this many times n: a header claiming more voxels is truncated or hostile.
-constexpr std::uint64_t kMaxDeflateRatio = 1032;
 constexpr std::size_t kChunkBytes = std::size_t{8} << 20;
 
 // zlib's gz* functions read gzip and plain files alike (plain ones "transparently").
@@ -54,7 +52,7 @@ class GzipInput {
   }
 
   void skip_to(std::int64_t offset, std::int64_t current) {
-    std::vector<std::uint8_t> scratch(64 * 1024);
+    std::vector<std::uint8_t> scratch(std::size_t{64} << 10);
     while (current < offset) {
       const std::size_t step = static_cast<std::size_t>(
           std::min<std::int64_t>(offset - current, static_cast<std::int64_t>(scratch.size())));

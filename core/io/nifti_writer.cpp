@@ -12,16 +12,12 @@
 #include "core/io/atomic_output.h"
 #include "core/io/byte_order.h"
 #include "core/io/nifti_header.h"
+#include "core/io/path_names.h"
 
 namespace ctlite::core {
 namespace {
 
 constexpr std::size_t kChunkVoxels = std::size_t{4} << 20;
-
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // How float voxels become int16: raw = round((value - intercept) / slope).
 LinearRescale int16_rescale(const Volume& volume, const std::string& path) {
@@ -93,7 +89,8 @@ std::vector<std::uint8_t> nifti1_header(const Volume& volume, NiftiStorage stora
             static_cast<float>(ras_direction[row * 3 + column] * volume.spacing[column]));
     put32(280 + 16 * row + 12, static_cast<float>(ras_origin[row]));
   }
-  std::memcpy(h + 344, "n+1\0", 4);
+  const std::uint8_t magic[4] = {'n', '+', '1', 0};  // single-file NIfTI-1
+  std::memcpy(h + 344, magic, sizeof magic);
   return bytes;
 }
 
@@ -164,7 +161,7 @@ void write_nifti(const Volume& volume, const std::string& path, const NiftiWrite
   const LinearRescale rescale =
       options.storage == NiftiStorage::Int16 ? int16_rescale(volume, path) : LinearRescale{};
 
-  AtomicFile file(path);
+  AtomicOutput file = AtomicOutput::file(path);
   GzipOutput output(file.temp_path(), path, options.gzip_level);
   output.write(nifti1_header(volume, options.storage, rescale));
   std::vector<std::uint8_t> bytes;

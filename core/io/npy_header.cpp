@@ -14,7 +14,7 @@ namespace {
 // non-negative integers. Anything else (structured dtypes, object arrays) is rejected.
 class LiteralParser {
  public:
-  LiteralParser(const std::string& text, const std::string& where) : text_(text), where_(where) {}
+  LiteralParser(const std::string& text, const ArrayLocation& where) : text_(text), where_(where) {}
 
   void expect(char c) {
     skip_space();
@@ -81,7 +81,7 @@ class LiteralParser {
     return values;
   }
   [[noreturn]] void fail(const std::string& problem) const {
-    throw InputError(where_, "invalid .npy header: " + problem);
+    throw_array_error(where_, "invalid .npy header: " + problem);
   }
 
  private:
@@ -89,15 +89,15 @@ class LiteralParser {
     while (at_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[at_]))) ++at_;
   }
   const std::string& text_;
-  const std::string& where_;
+  const ArrayLocation& where_;
   std::size_t at_ = 0;
 };
 
-void parse_descr(const std::string& descr, NpyHeader& header, const std::string& where) {
-  if (descr.size() < 3) throw InputError(where, "unsupported .npy dtype '" + descr + "'");
+void parse_descr(const std::string& descr, NpyHeader& header, const ArrayLocation& where) {
+  if (descr.size() < 3) throw_array_error(where, "unsupported .npy dtype '" + descr + "'");
   const char order = descr[0];
   if (order != '<' && order != '>' && order != '|' && order != '=')
-    throw InputError(where, "unsupported .npy dtype '" + descr + "'");
+    throw_array_error(where, "unsupported .npy dtype '" + descr + "'");
   // '=' is native order; numpy only writes it on the machine that made the file.
   header.big_endian = order == '>' || (order == '=' && !host_is_little_endian());
   const std::string kind = descr.substr(1);
@@ -116,35 +116,39 @@ void parse_descr(const std::string& descr, NpyHeader& header, const std::string&
   else if (kind == "f8")
     header.type = StoredType::Float64;
   else
-    throw InputError(where, "unsupported .npy dtype '" + descr +
-                                "' (int8/16/32, uint8/16, float32/64 are supported)");
+    throw_array_error(where, "unsupported .npy dtype '" + descr +
+                                 "' (int8/16/32, uint8/16, float32/64 are supported)");
 }
 
 }  // namespace
 
+void throw_array_error(const ArrayLocation& where, const std::string& problem) {
+  throw InputError(where.path, where.array_name + ": " + problem);
+}
+
 NpyPreamble parse_npy_preamble(const std::uint8_t* bytes, std::size_t size,
-                               const std::string& where) {
+                               const ArrayLocation& where) {
   if (size < kNpyPreambleMinimum || std::memcmp(bytes, "\x93NUMPY", 6) != 0)
-    throw InputError(where, "not a .npy array (no \\x93NUMPY magic)");
+    throw_array_error(where, "not a .npy array (no \\x93NUMPY magic)");
   NpyPreamble preamble;
   preamble.major_version = bytes[6];
   if (preamble.major_version == 1) {
     preamble.preamble_bytes = 10;
     preamble.header_text_bytes = load_value<std::uint16_t>(bytes + 8, false);
   } else if (preamble.major_version == 2 || preamble.major_version == 3) {
-    if (size < 12) throw InputError(where, "truncated .npy header");
+    if (size < 12) throw_array_error(where, "truncated .npy header");
     preamble.preamble_bytes = 12;
     preamble.header_text_bytes = load_value<std::uint32_t>(bytes + 8, false);
   } else {
-    throw InputError(where, ".npy format version " + std::to_string(preamble.major_version) +
-                                " is not supported");
+    throw_array_error(where, ".npy format version " + std::to_string(preamble.major_version) +
+                                 " is not supported");
   }
   if (preamble.header_text_bytes > kMaxNpyHeaderText)
-    throw InputError(where, ".npy header is implausibly large");
+    throw_array_error(where, ".npy header is implausibly large");
   return preamble;
 }
 
-NpyHeader parse_npy_header(const std::string& text, const std::string& where) {
+NpyHeader parse_npy_header(const std::string& text, const ArrayLocation& where) {
   LiteralParser parser(text, where);
   NpyHeader header;
   bool has_descr = false, has_order = false, has_shape = false;
@@ -154,7 +158,7 @@ NpyHeader parse_npy_header(const std::string& text, const std::string& where) {
     parser.expect(':');
     if (key == "descr") {
       if (!parser.at_string())
-        throw InputError(where, "structured .npy arrays are not supported (need a plain dtype)");
+        throw_array_error(where, "structured .npy arrays are not supported (need a plain dtype)");
       parse_descr(parser.string(), header, where);
       has_descr = true;
     } else if (key == "fortran_order") {

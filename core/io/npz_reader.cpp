@@ -4,20 +4,16 @@
 #include <vector>
 
 #include "core/common/errors.h"
+#include "core/io/deflate_limits.h"
 #include "core/io/hounsfield_guess.h"
 #include "core/io/npy_header.h"
+#include "core/io/path_names.h"
 #include "core/io/zip_archive.h"
 
 namespace ctlite::core {
 namespace {
 
-constexpr std::uint64_t kMaxDeflateRatio = 1032;  // deflate's best case; more is a zip bomb
 constexpr std::size_t kChunkBytes = std::size_t{8} << 20;
-
-bool ends_with(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 const ZipEntry& volume_entry(const ZipArchive& archive, ReadNotes* notes) {
   if (const ZipEntry* entry = archive.find(kRadChestCtEntry)) return *entry;
@@ -58,7 +54,7 @@ struct NpyArray {
 };
 
 NpyArray read_array_header(ZipEntryReader& reader, const ZipEntry& entry,
-                           const std::string& where) {
+                           const ArrayLocation& where) {
   std::uint8_t preamble_bytes[12] = {};
   reader.read_exactly(preamble_bytes, kNpyPreambleMinimum, ".npy header");
   NpyPreamble preamble = parse_npy_preamble(preamble_bytes, kNpyPreambleMinimum + 2, where);
@@ -72,22 +68,22 @@ NpyArray read_array_header(ZipEntryReader& reader, const ZipEntry& entry,
   array.header = parse_npy_header(text, where);
   const auto& shape = array.header.shape;
   if (shape.size() != 3)
-    throw InputError(where, "array has " + std::to_string(shape.size()) +
-                                " dimensions; a CT volume needs 3 (slices, rows, columns)");
+    throw_array_error(where, "array has " + std::to_string(shape.size()) +
+                                 " dimensions; a CT volume needs 3 (slices, rows, columns)");
   array.voxel_count = 1;
   for (std::uint64_t size : shape) {
-    if (size == 0) throw InputError(where, "array has an empty dimension");
+    if (size == 0) throw_array_error(where, "array has an empty dimension");
     if (array.voxel_count > kMaxVoxelCount / size)
-      throw InputError(where, "array is larger than the 2^31-voxel limit");
+      throw_array_error(where, "array is larger than the 2^31-voxel limit");
     array.voxel_count *= size;
   }
   array.data_bytes = array.voxel_count * stored_type_size(array.header.type);
   const std::uint64_t needed = preamble.preamble_bytes + text.size() + array.data_bytes;
   if (entry.uncompressed_size < needed)
-    throw InputError(where, "entry holds " + std::to_string(entry.uncompressed_size) +
-                                " bytes but its array shape needs " + std::to_string(needed));
+    throw_array_error(where, "entry holds " + std::to_string(entry.uncompressed_size) +
+                                 " bytes but its array shape needs " + std::to_string(needed));
   if (entry.method == 8 && entry.compressed_size * kMaxDeflateRatio < array.data_bytes)
-    throw InputError(where, "compressed entry is too small for its array (damaged archive)");
+    throw_array_error(where, "compressed entry is too small for its array (damaged archive)");
   return array;
 }
 
@@ -102,14 +98,14 @@ std::array<std::int64_t, 3> read_npz_dims(const std::string& path) {
   const ZipArchive archive(path);
   const ZipEntry& entry = volume_entry(archive, nullptr);
   ZipEntryReader reader(archive, entry);
-  return volume_dims(read_array_header(reader, entry, path + " (" + entry.name + ")").header);
+  return volume_dims(read_array_header(reader, entry, ArrayLocation{path, entry.name}).header);
 }
 
 Volume read_npz(const std::string& path, const ctlite::Progress& progress, ReadNotes* notes) {
   const ZipArchive archive(path);
   const ZipEntry& entry = volume_entry(archive, notes);
   ZipEntryReader reader(archive, entry);
-  const NpyArray array = read_array_header(reader, entry, path + " (" + entry.name + ")");
+  const NpyArray array = read_array_header(reader, entry, ArrayLocation{path, entry.name});
   const NpyHeader& header = array.header;
   const std::uint64_t count = array.voxel_count;
   const std::size_t voxel_bytes = stored_type_size(header.type);

@@ -2,8 +2,6 @@
 
 #include <zlib.h>
 
-#include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +15,7 @@
 #include "core/io/jpeg_stack_reader.h"
 #include "core/io/nifti_reader.h"
 #include "core/io/npz_reader.h"
+#include "core/io/path_names.h"
 
 namespace ctlite::core {
 namespace {
@@ -58,15 +57,6 @@ bool is_zip(const std::vector<std::uint8_t>& bytes) {
          ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
 }
 
-bool has_extension(const std::string& path, std::initializer_list<const char*> extensions) {
-  std::string extension = fs::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const char* candidate : extensions)
-    if (extension == candidate) return true;
-  return false;
-}
-
 // Part 10 files carry "DICM" after a 128-byte preamble; older ones start straight with a data
 // set whose first element is in group 0x0008 (or 0x0002), little-endian.
 bool is_dicom(const std::vector<std::uint8_t>& bytes, const std::string& path) {
@@ -74,7 +64,8 @@ bool is_dicom(const std::vector<std::uint8_t>& bytes, const std::string& path) {
   if (bytes.size() >= 8 && bytes[1] == 0x00 && (bytes[0] == 0x08 || bytes[0] == 0x02) &&
       bytes[3] == 0x00)
     return true;
-  return has_extension(path, {".dcm", ".dicom", ".ima"});
+  const std::string extension = lower_case_extension(path);
+  return extension == ".dcm" || extension == ".dicom" || extension == ".ima";
 }
 
 void require_option_unused(const std::string& value, const char* option, const std::string& path,

@@ -159,27 +159,27 @@ void ZipArchive::read_at(std::uint64_t offset, void* buffer, std::size_t size) c
 
 ZipEntryReader::ZipEntryReader(const ZipArchive& archive, const ZipEntry& entry)
     : archive_(archive), entry_(entry) {
-  if (entry.flags & 0x0001) throw InputError(where(), "encrypted zip entries are not supported");
+  if (entry.flags & 0x0001) fail("encrypted zip entries are not supported");
   if (entry.method != 0 && entry.method != 8)
-    throw InputError(where(), "zip compression method " + std::to_string(entry.method) +
-                                  " is not supported (stored and deflate are)");
+    fail("zip compression method " + std::to_string(entry.method) +
+         " is not supported (stored and deflate are)");
   std::uint8_t local[30];
   archive.read_at(entry.local_header_offset, local, sizeof local);
-  if (u32(local) != kLocalHeader) throw InputError(where(), "zip local header is damaged");
+  if (u32(local) != kLocalHeader) fail("zip local header is damaged");
   // The local header's own sizes may be placeholders (data descriptors, numpy's forced zip64):
   // only its name and extra lengths are used, to find where the data starts.
   data_offset_ = entry.local_header_offset + 30 + u16(local + 26) + u16(local + 28);
   if (data_offset_ > archive.file_size() ||
       entry.compressed_size > archive.file_size() - data_offset_)
-    throw InputError(where(), "zip entry extends past the end of the file (truncated archive)");
+    fail("zip entry extends past the end of the file (truncated archive)");
   if (entry.method == 0 && entry.compressed_size != entry.uncompressed_size)
-    throw InputError(where(), "stored zip entry has inconsistent sizes");
+    fail("stored zip entry has inconsistent sizes");
   if (entry.method == 8) {
     inflater_ = std::make_unique<z_stream>();
     std::memset(inflater_.get(), 0, sizeof(z_stream));
     if (inflateInit2(inflater_.get(), -MAX_WBITS) != Z_OK)  // raw deflate, no zlib header
-      throw InputError(where(), "cannot start inflating");
-    input_.resize(256 * 1024);
+      fail("cannot start inflating");
+    input_.resize(std::size_t{256} << 10);
   }
 }
 
@@ -187,7 +187,9 @@ ZipEntryReader::~ZipEntryReader() {
   if (inflater_) inflateEnd(inflater_.get());
 }
 
-std::string ZipEntryReader::where() const { return archive_.path() + " (" + entry_.name + ")"; }
+void ZipEntryReader::fail(const std::string& problem) const {
+  throw InputError(archive_.path(), entry_.name + ": " + problem);
+}
 
 std::size_t ZipEntryReader::read_some(std::uint8_t* buffer, std::size_t size) {
   // Never beyond the declared size: this is what caps a zip bomb.
@@ -205,7 +207,7 @@ std::size_t ZipEntryReader::read_some(std::uint8_t* buffer, std::size_t size) {
       if (z.avail_in == 0) {
         const std::size_t chunk = static_cast<std::size_t>(
             std::min<std::uint64_t>(input_.size(), entry_.compressed_size - consumed_));
-        if (chunk == 0) throw InputError(where(), "deflate data ends early (truncated entry)");
+        if (chunk == 0) fail("deflate data ends early (truncated entry)");
         archive_.read_at(data_offset_ + consumed_, input_.data(), chunk);
         consumed_ += chunk;
         z.next_in = input_.data();
@@ -215,8 +217,7 @@ std::size_t ZipEntryReader::read_some(std::uint8_t* buffer, std::size_t size) {
       if (status == Z_STREAM_END) {
         stream_ended_ = true;
       } else if (status != Z_OK) {
-        throw InputError(where(), std::string("corrupt deflate data") +
-                                      (z.msg ? ": " + std::string(z.msg) : ""));
+        fail(std::string("corrupt deflate data") + (z.msg ? ": " + std::string(z.msg) : ""));
       }
     }
     got = static_cast<std::size_t>(z.next_out - buffer);
@@ -224,7 +225,7 @@ std::size_t ZipEntryReader::read_some(std::uint8_t* buffer, std::size_t size) {
   running_crc_ = static_cast<std::uint32_t>(crc32_z(running_crc_, buffer, got));
   produced_ += got;
   if (produced_ == entry_.uncompressed_size && running_crc_ != entry_.crc32)
-    throw InputError(where(), "CRC mismatch: the entry is corrupt");
+    fail("CRC mismatch: the entry is corrupt");
   return got;
 }
 
@@ -233,7 +234,7 @@ void ZipEntryReader::read_exactly(void* buffer, std::size_t size, const std::str
   std::size_t total = 0;
   while (total < size) {
     const std::size_t got = read_some(out + total, size - total);
-    if (got == 0) throw InputError(where(), "entry is truncated (" + what + " incomplete)");
+    if (got == 0) fail("entry is truncated (" + what + " incomplete)");
     total += got;
   }
 }

@@ -60,7 +60,7 @@ class ZipEntryReader {
 
  private:
   std::size_t read_some(std::uint8_t* buffer, std::size_t size);
-  std::string where() const;
+  [[noreturn]] void fail(const std::string& problem) const;
 
   const ZipArchive& archive_;
   const ZipEntry& entry_;

@@ -21,7 +21,8 @@ constexpr int kLobeCount = 5;
 // territory it supplies) tapers it naturally from the hilum to the periphery.
 class VolumeFillingGrower {
  public:
-  VolumeFillingGrower(const SceneContext& scene, double min_radius) : scene_(scene), min_radius_(min_radius) {}
+  VolumeFillingGrower(const SceneContext& scene, double min_radius)
+      : scene_(scene), min_radius_(min_radius) {}
 
   // Seed points on a jittered lattice, grouped by lobe.
   std::array<std::vector<Vec3>, kLobeCount> seed_points(Rng& rng, double spacing) const {
@@ -30,22 +31,24 @@ class VolumeFillingGrower {
     for (double z = -g.dome_depth; z < g.lung_height; z += spacing)
       for (double y = -g.rib_ay; y < g.rib_ay; y += spacing)
         for (double x = -g.rib_ax; x < g.rib_ax; x += spacing) {
-          const Vec3 p{x + rng.uniform(0, spacing), y + rng.uniform(0, spacing), z + rng.uniform(0, spacing)};
-          if (scene_.anatomy.in_lung(p)) lobes[static_cast<std::size_t>(scene_.anatomy.lobe_at(p))].push_back(p);
+          const Vec3 p{x + rng.uniform(0, spacing), y + rng.uniform(0, spacing),
+                       z + rng.uniform(0, spacing)};
+          if (scene_.anatomy.in_lung(p))
+            lobes[static_cast<std::size_t>(scene_.anatomy.lobe_at(p))].push_back(p);
         }
     return lobes;
   }
 
   struct Branch {
     Vec3 start, parent_direction, airway_start, side;
-    double radius_per_point;  // r = radius_per_point * cbrt(points)
-    double lumen_per_point;   // 0 when no airway accompanies the artery
-    Lobe lobe;
-    int generation;
+    double radius_per_point = 0;  // r = radius_per_point * cbrt(points)
+    double lumen_per_point = 0;   // 0 when no airway accompanies the artery
+    Lobe lobe = Lobe::RightUpper;
+    int generation = 0;
   };
 
-  void grow_bundles(Branch branch, std::vector<Vec3>::iterator first, std::vector<Vec3>::iterator last,
-                    std::vector<TreeSegment>& out) {
+  void grow_bundles(Branch branch, std::vector<Vec3>::iterator first,
+                    std::vector<Vec3>::iterator last, std::vector<TreeSegment>& out) {
     const auto count = static_cast<double>(last - first);
     const double radius = branch.radius_per_point * std::cbrt(count);
     Vec3 end;
@@ -81,10 +84,12 @@ class VolumeFillingGrower {
   }
 
   void grow_veins(Vec3 start, Vec3 parent_direction, double radius_per_point, int generation,
-                  std::vector<Vec3>::iterator first, std::vector<Vec3>::iterator last, std::vector<VeinSegment>& out) {
+                  std::vector<Vec3>::iterator first, std::vector<Vec3>::iterator last,
+                  std::vector<VeinSegment>& out) {
     const auto count = static_cast<double>(last - first);
     const double radius = radius_per_point * std::cbrt(count);
-    Branch branch{start, parent_direction, start, {}, radius_per_point, 0, Lobe::RightUpper, generation};
+    Branch branch{start, parent_direction, start,     {}, radius_per_point,
+                  0,     Lobe::RightUpper, generation};
     Vec3 end;
     if (count < 1 || radius < min_radius_ || !advance(branch, first, last, end)) return;
     out.push_back({start, end, radius, radius, generation});
@@ -111,8 +116,8 @@ class VolumeFillingGrower {
   // Grows towards the centroid of the territory (the whole way for a last, single-point
   // branch), bending at most kMaxBranchAngle away from the parent, and shortens the step
   // until it stays inside the lung. False when it cannot.
-  bool advance(const Branch& branch, std::vector<Vec3>::iterator first, std::vector<Vec3>::iterator last,
-               Vec3& end) const {
+  bool advance(const Branch& branch, std::vector<Vec3>::iterator first,
+               std::vector<Vec3>::iterator last, Vec3& end) const {
     Vec3 centroid{};
     for (auto it = first; it != last; ++it) centroid = centroid + *it;
     centroid = centroid * (1.0 / static_cast<double>(last - first));
@@ -135,8 +140,8 @@ class VolumeFillingGrower {
 
   // Splits the territory by the plane through the branch that cuts its longest extent across
   // the branch direction (principal axis of the perpendicular spread, by power iteration).
-  static std::vector<Vec3>::iterator split(std::vector<Vec3>::iterator first, std::vector<Vec3>::iterator last,
-                                           Vec3 direction) {
+  static std::vector<Vec3>::iterator split(std::vector<Vec3>::iterator first,
+                                           std::vector<Vec3>::iterator last, Vec3 direction) {
     Vec3 centre{};
     for (auto it = first; it != last; ++it) centre = centre + *it;
     centre = centre * (1.0 / static_cast<double>(last - first));
@@ -153,7 +158,8 @@ class VolumeFillingGrower {
       axis = normalized({c[0][0] * axis.x + c[0][1] * axis.y + c[0][2] * axis.z,
                          c[1][0] * axis.x + c[1][1] * axis.y + c[1][2] * axis.z,
                          c[2][0] * axis.x + c[2][1] * axis.y + c[2][2] * axis.z});
-    auto middle = std::partition(first, last, [&](const Vec3& p) { return dot(p - centre, axis) < 0; });
+    auto middle =
+        std::partition(first, last, [&](const Vec3& p) { return dot(p - centre, axis) < 0; });
     if (middle == first || middle == last) middle = first + (last - first) / 2;
     return middle;
   }
@@ -181,8 +187,11 @@ BronchovascularTrees grow_bronchovascular_trees(const SceneContext& scene, doubl
     bool right;
     Lobe lobe;
     double radius;
-  } lobar[] = {{true, Lobe::RightUpper, 5.0}, {true, Lobe::RightMiddle, 3.8}, {true, Lobe::RightLower, 5.6},
-               {false, Lobe::LeftUpper, 5.4}, {false, Lobe::LeftLower, 5.4}};
+  } lobar[] = {{true, Lobe::RightUpper, 5.0},
+               {true, Lobe::RightMiddle, 3.8},
+               {true, Lobe::RightLower, 5.6},
+               {false, Lobe::LeftUpper, 5.4},
+               {false, Lobe::LeftLower, 5.4}};
   for (const auto& root : lobar) {
     std::vector<Vec3>& seeds = arterial_seeds[static_cast<std::size_t>(root.lobe)];
     if (seeds.empty()) continue;
@@ -203,8 +212,8 @@ BronchovascularTrees grow_bronchovascular_trees(const SceneContext& scene, doubl
   // middle) lobes, inferior veins the lower lobes.
   const struct {
     Vec3 direction;
-    Lobe lobes[2];
-    int lobe_count;
+    Lobe lobes[2] = {};
+    int lobe_count = 0;
   } veins[] = {{normalized({-0.85, 0.05, 0.5}), {Lobe::RightUpper, Lobe::RightMiddle}, 2},
                {normalized({-0.85, 0.2, -0.45}), {Lobe::RightLower, Lobe::RightLower}, 1},
                {normalized({0.85, 0.05, 0.5}), {Lobe::LeftUpper, Lobe::LeftUpper}, 1},
@@ -220,8 +229,8 @@ BronchovascularTrees grow_bronchovascular_trees(const SceneContext& scene, doubl
     if (seeds.empty()) continue;
     const double radius = 6.0 * s;
     trees.veins.push_back({g.left_atrium, *entry, radius, radius, 0});
-    grower.grow_veins(*entry, vein.direction, radius / std::cbrt(static_cast<double>(seeds.size())), 1,
-                      seeds.begin(), seeds.end(), trees.veins);
+    grower.grow_veins(*entry, vein.direction, radius / std::cbrt(static_cast<double>(seeds.size())),
+                      1, seeds.begin(), seeds.end(), trees.veins);
   }
   return trees;
 }
@@ -275,8 +284,10 @@ void add_bronchovascular_shapes(const SceneContext& scene, const Bronchovascular
       if (widest == trees.bundles.size() || s.lumen_ra > trees.bundles[widest].lumen_ra) widest = n;
     }
     if (thickening.present && thickening_candidate(thickening, s)) {
-      thick[n] = affected(scene, Finding::PeribronchialThickening, s, n, 0.5 + 0.5 * thickening.severity);
-      if (thickest == trees.bundles.size() || s.lumen_ra > trees.bundles[thickest].lumen_ra) thickest = n;
+      thick[n] =
+          affected(scene, Finding::PeribronchialThickening, s, n, 0.5 + 0.5 * thickening.severity);
+      if (thickest == trees.bundles.size() || s.lumen_ra > trees.bundles[thickest].lumen_ra)
+        thickest = n;
     }
   }
   // A present finding always shows somewhere: at least its best candidate segment.
@@ -296,7 +307,11 @@ void add_bronchovascular_shapes(const SceneContext& scene, const Bronchovascular
   for (std::size_t n = 0; n < trees.bundles.size(); ++n) {
     const TreeSegment& s = trees.bundles[n];
     if (!s.has_airway) continue;
-    Airway airway{s.airway_a, s.airway_b, s.lumen_ra, s.lumen_rb, s.wall,
+    Airway airway{s.airway_a,
+                  s.airway_b,
+                  s.lumen_ra,
+                  s.lumen_rb,
+                  s.wall,
                   Material::of(Tissue::AirwayWall, hu::kAirwayWall, wall_allowed),
                   Material::of(Tissue::Airway, hu::kAir, lumen_allowed)};
     if (dilated[n]) {
@@ -305,20 +320,21 @@ void add_bronchovascular_shapes(const SceneContext& scene, const Bronchovascular
           std::max(s.lumen_ra * 1.8, s.artery_ra * 1.5) * (1.0 + 0.5 * ectasis.severity);
       airway.ra = airway.rb = lumen;
       airway.wall = std::max(s.wall, 0.15 * lumen);
-      airway.wall_material = Material::of(Finding::Bronchiectasis, hu::kAirwayWall, dilated_allowed);
+      airway.wall_material =
+          Material::of(Finding::Bronchiectasis, hu::kAirwayWall, dilated_allowed);
       airway.lumen_material = Material::of(Finding::Bronchiectasis, hu::kAir, dilated_allowed);
     }
     if (thick[n]) {
       airway.wall *= 2.2 + thickening.severity;
-      airway.wall_material = Material::of(Finding::PeribronchialThickening, hu::kAirwayWall + 5, wall_allowed);
+      airway.wall_material =
+          Material::of(Finding::PeribronchialThickening, hu::kAirwayWall + 5, wall_allowed);
     }
     airways.push_back(airway);
   }
   // All walls before any lumen, so a child's wall never plugs its parent's lumen.
   for (const Airway& w : airways)
     scene.add<CapsuleShape>(w.a, w.b, w.ra + w.wall, w.rb + w.wall, w.wall_material);
-  for (const Airway& w : airways)
-    scene.add<CapsuleShape>(w.a, w.b, w.ra, w.rb, w.lumen_material);
+  for (const Airway& w : airways) scene.add<CapsuleShape>(w.a, w.b, w.ra, w.rb, w.lumen_material);
 }
 
 }  // namespace ctlite::core::phantom

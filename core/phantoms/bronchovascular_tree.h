@@ -1,8 +1,9 @@
 #pragma once
-// Airway and pulmonary vessel trees: recursive asymmetric bifurcations of tapering cylinders,
-// grown lobe by lobe from the hila and steered into unoccupied lung. Each bronchus runs beside
+// Airway and pulmonary vessel trees: recursive bifurcations of tapering cylinders grown lobe by
+// lobe from the hila by volume filling (each branch heads for the middle of the lung it
+// supplies, then splits that territory between its two children). Each bronchus runs beside
 // its pulmonary artery (the bronchovascular bundle), which is what makes a dilated bronchus
-// look like a signet ring. Veins form their own tree draining to the left atrium.
+// look like a signet ring. Veins form their own trees draining to the left atrium.
 
 #include <vector>
 

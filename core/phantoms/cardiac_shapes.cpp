@@ -36,7 +36,8 @@ std::vector<std::vector<Vec3>> coronary_paths(const HeartFrame& heart) {
   const double grow = kEpicardialFat * 0.55;
   const double front = heart.anterior_theta();
   std::vector<Vec3> lad, rca, circumflex;
-  for (int n = 0; n <= 16; ++n) lad.push_back(heart.surface(-0.55 + 1.35 * n / 16.0, front + 0.25, grow));
+  for (int n = 0; n <= 16; ++n)
+    lad.push_back(heart.surface(-0.55 + 1.35 * n / 16.0, front + 0.25, grow));
   // The atrioventricular groove: the right half of the ring carries the RCA, the left half the
   // circumflex (split about the ring's own centre, which lies right of the heart's).
   const Vec3 ring_centre = heart.centre + heart.axes[0] * (-0.55 * heart.radii.x);
@@ -61,16 +62,20 @@ void add_cardiac_shapes(const SceneContext& scene) {
   HeartFrame drawn = heart;
   if (cardiomegaly.present) {
     const double f = 1.18 + 0.27 * cardiomegaly.severity;
-    drawn.radii = Vec3{heart.radii.x * f, heart.radii.y * f, heart.radii.z * (1.0 + 0.8 * (f - 1.0))};
+    drawn.radii =
+        Vec3{heart.radii.x * f, heart.radii.y * f, heart.radii.z * (1.0 + 0.8 * (f - 1.0))};
     // Grow left, down and backwards: the sternum stops it in front.
     drawn.centre = heart.centre + heart.axes[0] * (0.5 * heart.radii.x * (f - 1.0)) +
                    Vec3{0, 0.9 * heart.radii.y * (f - 1.0), 0};
   }
 
   const FindingSpec& pericardial = scene.finding(Finding::PericardialEffusion);
-  const double rim = pericardial.present ? (pericardial.size_mm > 0 ? pericardial.size_mm : 5.0 + 20.0 * pericardial.severity) : 0.0;
-  const EllipsoidShape sac(drawn.centre + Vec3{0, 0.35 * rim, 0}, drawn.axes, grown(drawn.radii, kEpicardialFat + rim + 3.0),
-                           Material{});
+  const double rim =
+      pericardial.present
+          ? (pericardial.size_mm > 0 ? pericardial.size_mm : 5.0 + 20.0 * pericardial.severity)
+          : 0.0;
+  const EllipsoidShape sac(drawn.centre + Vec3{0, 0.35 * rim, 0}, drawn.axes,
+                           grown(drawn.radii, kEpicardialFat + rim + 3.0), Material{});
   scene.claim([sac](Vec3 p) { return sac.distance(p) < 0; });
   if (pericardial.present) {
     // Fluid collects dependently: the sac is shifted backwards and thickest posteriorly.
@@ -84,9 +89,9 @@ void add_cardiac_shapes(const SceneContext& scene) {
   if (cardiomegaly.present) {
     scene.add<EllipsoidShape>(drawn.centre, drawn.axes, drawn.radii,
                               Material::of(Finding::Cardiomegaly, hu::kHeart, inside_sac));
-    scene.add<EllipsoidShape>(heart.centre, heart.axes, heart.radii,
-                              Material::of(Tissue::Heart, hu::kHeart,
-                                           inside_sac | LabelMask::of(Finding::Cardiomegaly)));
+    scene.add<EllipsoidShape>(
+        heart.centre, heart.axes, heart.radii,
+        Material::of(Tissue::Heart, hu::kHeart, inside_sac | LabelMask::of(Finding::Cardiomegaly)));
   } else {
     scene.add<EllipsoidShape>(heart.centre, heart.axes, heart.radii,
                               Material::of(Tissue::Heart, hu::kHeart, inside_sac));
@@ -94,12 +99,16 @@ void add_cardiac_shapes(const SceneContext& scene) {
 
   // Right atrium, with the inferior vena cava entering it from below through the liver.
   const Vec3 ra = g.right_atrium_centre, ra_radii = g.right_atrium_radii;
-  scene.add<EllipsoidShape>(ra, grown(ra_radii, kEpicardialFat), Material::of(Tissue::Fat, hu::kFat, around_heart));
-  scene.add<EllipsoidShape>(ra, ra_radii, Material::of(Tissue::Heart, hu::kHeart, inside_sac | LabelMask::of(Tissue::Fat)));
-  scene.add<CapsuleShape>(ra + Vec3{8.0, 10.0, -0.6 * ra_radii.z}, Vec3{ra.x + 14.0, ra.y + 18.0, scene.z_min() - 10.0}, 11.0 * g.body_scale,
-                          11.0 * g.body_scale,
-                          Material::of(Tissue::Vessel, hu::kBlood,
-                                       inside_sac | LabelMask::of(Tissue::Liver, Tissue::Muscle, Tissue::Heart)));
+  scene.add<EllipsoidShape>(ra, grown(ra_radii, kEpicardialFat),
+                            Material::of(Tissue::Fat, hu::kFat, around_heart));
+  scene.add<EllipsoidShape>(
+      ra, ra_radii,
+      Material::of(Tissue::Heart, hu::kHeart, inside_sac | LabelMask::of(Tissue::Fat)));
+  scene.add<CapsuleShape>(
+      ra + Vec3{8.0, 10.0, -0.6 * ra_radii.z}, Vec3{ra.x + 14.0, ra.y + 18.0, scene.z_min() - 10.0},
+      11.0 * g.body_scale, 11.0 * g.body_scale,
+      Material::of(Tissue::Vessel, hu::kBlood,
+                   inside_sac | LabelMask::of(Tissue::Liver, Tissue::Muscle, Tissue::Heart)));
 
   const auto paths = coronary_paths(drawn);
   const Material coronary = Material::of(Tissue::Vessel, hu::kBlood, LabelMask::of(Tissue::Fat));
@@ -127,14 +136,14 @@ void add_cardiac_shapes(const SceneContext& scene) {
         const std::size_t at = static_cast<std::size_t>(t);
         centre = scene.grid.snap(lerp(path[at], path[std::min(at + 1, path.size() - 1)], t - at));
         const CrossSection cs = scene.anatomy.cross_section(centre.z);
-        const double u = centre.x / (cs.cavity_ax - 4.0), v = (centre.y - cs.centre_y) / (cs.cavity_ay - 4.0);
+        const double u = centre.x / (cs.cavity_ax - 4.0),
+                     v = (centre.y - cs.centre_y) / (cs.cavity_ay - 4.0);
         inside = u * u + v * v < 1.0;
       }
       const double radius = rng.uniform(1.2, 1.6 + 1.4 * calcification.severity);
-      scene.add<SphereClusterShape>(
-          std::vector<SphereClusterShape::Sphere>{{centre, radius}},
-          Material::of(Finding::CoronaryArteryWallCalcification,
-                       static_cast<float>(rng.uniform(350, 900)), wall));
+      scene.add<SphereClusterShape>(std::vector<SphereClusterShape::Sphere>{{centre, radius}},
+                                    Material::of(Finding::CoronaryArteryWallCalcification,
+                                                 static_cast<float>(rng.uniform(350, 900)), wall));
     }
   }
 }

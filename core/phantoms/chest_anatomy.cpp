@@ -75,17 +75,28 @@ double segment_distance_2d(double x, double y, double x0, double y0, double x1, 
 // Clean CT number of the uniform tissues of the base slice (lung is textured separately).
 float tissue_hu(Tissue tissue) {
   switch (tissue) {
-    case Tissue::Table: return hu::kTable;
-    case Tissue::Fat: return hu::kFat;
-    case Tissue::Muscle: return hu::kMuscle;
-    case Tissue::CorticalBone: return hu::kCorticalBone;
-    case Tissue::CancellousBone: return hu::kCancellousBone;
-    case Tissue::Cartilage: return hu::kCartilage;
-    case Tissue::SpinalCanal: return hu::kSpinalCanal;
-    case Tissue::Liver: return hu::kLiver;
-    case Tissue::Spleen: return hu::kSpleen;
-    case Tissue::StomachContents: return hu::kStomachContents;
-    default: return hu::kAir;  // Outside, StomachGas
+    case Tissue::Table:
+      return hu::kTable;
+    case Tissue::Fat:
+      return hu::kFat;
+    case Tissue::Muscle:
+      return hu::kMuscle;
+    case Tissue::CorticalBone:
+      return hu::kCorticalBone;
+    case Tissue::CancellousBone:
+      return hu::kCancellousBone;
+    case Tissue::Cartilage:
+      return hu::kCartilage;
+    case Tissue::SpinalCanal:
+      return hu::kSpinalCanal;
+    case Tissue::Liver:
+      return hu::kLiver;
+    case Tissue::Spleen:
+      return hu::kSpleen;
+    case Tissue::StomachContents:
+      return hu::kStomachContents;
+    default:
+      return hu::kAir;  // Outside, StomachGas
   }
 }
 
@@ -204,7 +215,8 @@ CrossSection ChestAnatomy::cross_section(double z) const {
   c.cavity_ay = c.rib_ay - g_.rib_band;
   c.wall_centre_y = c.centre_y + 0.5 * (g_.muscle_posterior - g_.muscle_anterior);
   c.muscle_ax = c.rib_ax + g_.muscle_lateral + shrink * g_.rib_ax * 0.7;
-  c.muscle_ay = c.rib_ay + 0.5 * (g_.muscle_anterior + g_.muscle_posterior) + shrink * g_.rib_ay * 0.4;
+  c.muscle_ay =
+      c.rib_ay + 0.5 * (g_.muscle_anterior + g_.muscle_posterior) + shrink * g_.rib_ay * 0.4;
   c.body_ax = c.muscle_ax + g_.fat;
   c.body_ay = c.muscle_ay + g_.fat;
   return c;
@@ -257,7 +269,8 @@ bool ChestAnatomy::near_spine(double x, double y) const {
   // A few millimetres of paravertebral soft tissue around the vertebral body, and the
   // posterior elements behind it.
   const double dy = y - g_.vertebra_y, reach = g_.vertebra_radius + 4.0;
-  return x * x + 1.21 * dy * dy < reach * reach || (dy > 0 && std::abs(x) < g_.vertebra_radius + 6.0);
+  return x * x + 1.21 * dy * dy < reach * reach ||
+         (dy > 0 && std::abs(x) < g_.vertebra_radius + 6.0);
 }
 
 bool ChestAnatomy::in_lung(Vec3 p) const {
@@ -272,8 +285,8 @@ bool ChestAnatomy::in_lung(Vec3 p) const {
 
 bool ChestAnatomy::in_lung_with_margin(Vec3 p, double margin) const {
   if (!in_lung(p)) return false;
-  const Vec3 offsets[6] = {{margin, 0, 0}, {-margin, 0, 0}, {0, margin, 0},
-                           {0, -margin, 0}, {0, 0, margin}, {0, 0, -margin}};
+  const Vec3 offsets[6] = {{margin, 0, 0},  {-margin, 0, 0}, {0, margin, 0},
+                           {0, -margin, 0}, {0, 0, margin},  {0, 0, -margin}};
   for (const Vec3& o : offsets)
     if (!in_lung(p + o)) return false;
   return true;
@@ -315,7 +328,6 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
   const SliceNoiseField lung_texture(grid, z, 14.0, texture_seed_);
   const RibDescentTable& descent = rib_descent();
 
-
   // Ribs whose course crosses this slice.
   int rib_candidates[12];
   int rib_count = 0;
@@ -329,9 +341,10 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
   const double rib_half_depth = 3.2 * g_.body_scale;
 
   const bool sternum_here = z <= g_.sternum_top_z && z >= g_.sternum_bottom_z;
-  const double sternum_half_width =
-      (z > g_.sternum_top_z - 45.0 ? 24.0 : z < g_.sternum_bottom_z + 20.0 ? 8.0 : 14.0) *
-      g_.body_scale;
+  const double sternum_half_width = (z > g_.sternum_top_z - 45.0      ? 24.0
+                                     : z < g_.sternum_bottom_z + 20.0 ? 8.0
+                                                                      : 14.0) *
+                                    g_.body_scale;
   const double sternum_y = cs.centre_y - cs.rib_ay + 0.5 * g_.rib_band;
 
   const double scapula_top = g_.lung_height + 10.0;
@@ -353,7 +366,8 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
   const bool below_domes_possible = z < 1.0;
   const bool apex_possible = z > g_.lung_height - 200.0;
   const double posterior_gradient = 35.0;
-  const double fissure_cos = 1.0 / std::sqrt(1.0 + std::pow((g_.carina_z - 16.0) / (1.55 * g_.rib_ay), 2));
+  const double fissure_cos =
+      1.0 / std::sqrt(1.0 + std::pow((g_.carina_z - 16.0) / (1.55 * g_.rib_ay), 2));
 
   // Vertebra at (x, y): body (or disc), canal, and in mid-level the arch with its processes.
   // Muscle means paravertebral soft tissue.
@@ -362,13 +376,16 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     const double body2 = x * x + 1.21 * dy * dy;
     const double canal2 = x * x + (y - canal_y) * (y - canal_y);
     if (body2 < vr * vr)
-      return disc ? Tissue::Cartilage
-                  : body2 > (vr - 1.8) * (vr - 1.8) ? Tissue::CorticalBone : Tissue::CancellousBone;
+      return disc                              ? Tissue::Cartilage
+             : body2 > (vr - 1.8) * (vr - 1.8) ? Tissue::CorticalBone
+                                               : Tissue::CancellousBone;
     if (canal2 < canal_r * canal_r) return Tissue::SpinalCanal;
     if (!arch) return Tissue::Muscle;
     // Transverse processes point back and out; the spinous process tapers backwards.
-    const double transverse = segment_distance_2d(ax, y, canal_r + 2.0, canal_y - 2.0, 27.0 * g_.body_scale,
-                                                  canal_y + 9.0 * g_.body_scale) - 4.5;
+    const double transverse =
+        segment_distance_2d(ax, y, canal_r + 2.0, canal_y - 2.0, 27.0 * g_.body_scale,
+                            canal_y + 9.0 * g_.body_scale) -
+        4.5;
     const double spinous_length = 28.0 * g_.body_scale;
     const double spinous_t = (y - canal_y - canal_r) / spinous_length;
     const double spinous = (spinous_t > 0 && spinous_t < 1) ? ax - (4.5 - 2.0 * spinous_t) : 1.0;
@@ -387,7 +404,8 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     if (rib_count == 0) return Tissue::Muscle;
     const double u = ax / cs.rib_ax, v = (y - cs.centre_y) / cs.rib_ay;
     const double rho = std::sqrt(u * u + v * v);
-    const double depth = std::sqrt(x * x + (y - cs.centre_y) * (y - cs.centre_y)) * (1.0 / rho - 1.0);
+    const double depth =
+        std::sqrt(x * x + (y - cs.centre_y) * (y - cs.centre_y)) * (1.0 / rho - 1.0);
     const double phi = fast_atan2(u, v);
     const double radial = (depth - 0.5 * g_.rib_band) / rib_half_depth;
     for (int n = 0; n < rib_count; ++n) {
@@ -409,7 +427,8 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     if (!scapula_here || y <= cs.centre_y) return false;
     const double u = std::abs(x) / cs.rib_ax, v = (y - cs.centre_y) / cs.rib_ay;
     const double rho = std::sqrt(u * u + v * v);
-    const double outside = std::sqrt(x * x + (y - cs.centre_y) * (y - cs.centre_y)) * (1.0 - 1.0 / rho);
+    const double outside =
+        std::sqrt(x * x + (y - cs.centre_y) * (y - cs.centre_y)) * (1.0 - 1.0 / rho);
     const double phi = fast_atan2(u, v);
     return outside > 5.0 && outside < 9.5 && phi > scapula_phi_lo && phi < scapula_phi_hi;
   };
@@ -427,13 +446,15 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     return std::abs(t - 0.55) < 0.035 ? Tissue::Fat : Tissue::Muscle;
   };
 
-  // Below the diaphragm: liver (crossing the midline anteriorly), spleen, stomach with gas cap.
+  // Below the diaphragm: liver (crossing the midline anteriorly), spleen, and the stomach whose
+  // air collects anteriorly above a flat fluid level, as in a supine patient.
+  const double gas_level = g_.stomach_gas_mm > 0 ? -0.55 * cs.cavity_ay + g_.stomach_gas_mm : -1e9;
   const auto abdomen_tissue = [&](double x, double y, double zd) {
     if (z > zd - 4.0) return Tissue::Muscle;  // the diaphragm itself
     const double liver_edge = 15.0 + 80.0 * smoothstep(0.0, -cs.cavity_ay, y);
     if (x < liver_edge) return Tissue::Liver;
     if (y > 0.15 * cs.cavity_ay && x > 0.35 * cs.cavity_ax) return Tissue::Spleen;
-    return z > zd - 4.0 - g_.stomach_gas_mm ? Tissue::StomachGas : Tissue::StomachContents;
+    return y < gas_level ? Tissue::StomachGas : Tissue::StomachContents;
   };
 
   // Half-open span of the row's voxels with |x| < w, kept within [lo, hi).
@@ -460,8 +481,10 @@ void ChestAnatomy::render_base_slice(const SliceCanvas& canvas, bool with_fissur
     // Nested spans: body > muscle > ribcage > pleural cavity (ellipses with shared axes).
     const bool above_table = y < g_.table_y - 1.0;
     int body0, body1, muscle0, muscle1, rib0, rib1, cavity0, cavity1;
-    inside(above_table ? half_width(y, cs.wall_centre_y, cs.body_ax, cs.body_ay) : -1, 0, grid.nx, body0, body1);
-    inside(above_table ? half_width(y, cs.wall_centre_y, cs.muscle_ax, cs.muscle_ay) : -1, body0, body1, muscle0, muscle1);
+    inside(above_table ? half_width(y, cs.wall_centre_y, cs.body_ax, cs.body_ay) : -1, 0, grid.nx,
+           body0, body1);
+    inside(above_table ? half_width(y, cs.wall_centre_y, cs.muscle_ax, cs.muscle_ay) : -1, body0,
+           body1, muscle0, muscle1);
     inside(half_width(y, cs.centre_y, cs.rib_ax, cs.rib_ay), muscle0, muscle1, rib0, rib1);
     inside(half_width(y, cs.centre_y, cs.cavity_ax, cs.cavity_ay), rib0, rib1, cavity0, cavity1);
 

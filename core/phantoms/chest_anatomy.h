@@ -36,7 +36,7 @@ struct ChestGeometry {
   double carina_z = 0;
   double left_dome_z = 0;  // right dome top is z = 0 by definition
   double dome_depth = 0;
-  double lung_hu = -860;   // aerated lung at mid depth (deeper inspiration = lower)
+  double lung_hu = -860;  // aerated lung at mid depth (deeper inspiration = lower)
 
   double vertebra_y = 0, vertebra_radius = 0, level_height = 0, level_phase = 0;
   double mediastinum_half_width = 0;
@@ -47,7 +47,7 @@ struct ChestGeometry {
   double trachea_x = 0, trachea_y = 0, trachea_radius = 0, airway_wall = 0;
   double esophagus_x = 0, esophagus_y = 0, esophagus_radius = 0;
   Vec3 right_bronchus_end, left_bronchus_end;  // where the lobar airway trees start
-  Vec3 right_artery_root, left_artery_root;     // where the lobar artery trees start
+  Vec3 right_artery_root, left_artery_root;    // where the lobar artery trees start
   Vec3 left_atrium;
 
   Vec3 heart_centre;
@@ -67,10 +67,10 @@ struct ChestGeometry {
 
 // One axial cross-section: concentric-ish ellipses centred on x = 0.
 struct CrossSection {
-  double scale = 1;            // ribcage shrink towards the apex
-  double centre_y = 0;         // centre of ribcage and cavity
+  double scale = 1;     // ribcage shrink towards the apex
+  double centre_y = 0;  // centre of ribcage and cavity
   double rib_ax = 0, rib_ay = 0, cavity_ax = 0, cavity_ay = 0;
-  double wall_centre_y = 0;    // centre of muscle and body outlines
+  double wall_centre_y = 0;  // centre of muscle and body outlines
   double muscle_ax = 0, muscle_ay = 0, body_ax = 0, body_ay = 0;
 };
 

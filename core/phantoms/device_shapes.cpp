@@ -18,7 +18,8 @@ Material metal(float hu) {
   return Material::of(Finding::MedicalMaterial, hu, LabelMask::everything_but_outside());
 }
 
-void add_wire_path(const SceneContext& scene, const std::vector<Vec3>& points, double radius, float hu) {
+void add_wire_path(const SceneContext& scene, const std::vector<Vec3>& points, double radius,
+                   float hu) {
   for (std::size_t n = 1; n < points.size(); ++n)
     scene.add<CapsuleShape>(points[n - 1], points[n], radius, radius, metal(hu));
 }
@@ -37,11 +38,13 @@ void add_sternotomy_wires(const SceneContext& scene, Rng& rng, int count) {
     std::vector<Vec3> loop;
     for (int k = 0; k <= 24; ++k) {
       const double a = 6.283185307179586 * k / 24;
-      loop.push_back({half_width * std::cos(a), sternum_y + 8.5 * std::sin(a), z + 0.4 * std::sin(3 * a)});
+      loop.push_back(
+          {half_width * std::cos(a), sternum_y + 8.5 * std::sin(a), z + 0.4 * std::sin(3 * a)});
     }
     add_wire_path(scene, loop, 0.8, kMetal);
     const Vec3 knot = scene.grid.snap({rng.uniform(-3, 3), sternum_y - 9.5, z});
-    scene.add<SphereClusterShape>(std::vector<SphereClusterShape::Sphere>{{knot, 2.2}}, metal(kMetal));
+    scene.add<SphereClusterShape>(std::vector<SphereClusterShape::Sphere>{{knot, 2.2}},
+                                  metal(kMetal));
   }
 }
 
@@ -53,11 +56,12 @@ void add_chest_port(const SceneContext& scene, Rng& rng) {
   const double front = cs.wall_centre_y - cs.body_ay;
   const Vec3 reservoir = scene.grid.snap({side * 0.5 * g.rib_ax, front + 0.5 * g.fat + 4.0, z});
   // A disc (radius 13 mm, 9 mm tall) facing forwards.
-  scene.add(make_sdf_shape(Box::around(reservoir, 14.0), metal(kMetal), [reservoir](double x, double y, double zz) {
-    const double radial = std::hypot(x - reservoir.x, zz - reservoir.z) - 13.0;
-    const double axial = std::abs(y - reservoir.y) - 4.5;
-    return std::max(radial, axial);
-  }));
+  scene.add(make_sdf_shape(
+      Box::around(reservoir, 14.0), metal(kMetal), [reservoir](double x, double y, double zz) {
+        const double radial = std::hypot(x - reservoir.x, zz - reservoir.z) - 13.0;
+        const double axial = std::abs(y - reservoir.y) - 4.5;
+        return std::max(radial, axial);
+      }));
   add_wire_path(scene,
                 {reservoir, Vec3{side * 45.0, front + g.fat + 20.0, z + 25.0},
                  Vec3{g.svc_x, g.svc_y, z + 10.0}, Vec3{g.svc_x, g.svc_y, g.heart_centre.z + 25.0}},
@@ -71,13 +75,16 @@ void add_pacemaker(const SceneContext& scene, Rng& rng) {
   const double front = cs.wall_centre_y - cs.body_ay;
   const Vec3 can = scene.grid.snap({0.55 * g.rib_ax, front + 0.5 * g.fat + 4.0, z});
   const Vec3 half{22, 4, 20};
-  scene.add(make_sdf_shape(Box::around(can, 24.0), metal(kMetal), [can, half](double x, double y, double zz) {
-    // Rounded box (2 mm corner radius).
-    const double qx = std::abs(x - can.x) - (half.x - 2), qy = std::abs(y - can.y) - (half.y - 2),
-                 qz = std::abs(zz - can.z) - (half.z - 2);
-    const double outside = std::hypot(std::max(qx, 0.0), std::hypot(std::max(qy, 0.0), std::max(qz, 0.0)));
-    return outside + std::min(std::max(qx, std::max(qy, qz)), 0.0) - 2.0;
-  }));
+  scene.add(make_sdf_shape(
+      Box::around(can, 24.0), metal(kMetal), [can, half](double x, double y, double zz) {
+        // Rounded box (2 mm corner radius).
+        const double qx = std::abs(x - can.x) - (half.x - 2),
+                     qy = std::abs(y - can.y) - (half.y - 2),
+                     qz = std::abs(zz - can.z) - (half.z - 2);
+        const double outside =
+            std::hypot(std::max(qx, 0.0), std::hypot(std::max(qy, 0.0), std::max(qz, 0.0)));
+        return outside + std::min(std::max(qx, std::max(qy, qz)), 0.0) - 2.0;
+      }));
   const Vec3 atrium = g.heart_centre - g.heart_axes[0] * (0.55 * g.heart_radii.x) + Vec3{-8, 0, 0};
   const Vec3 apex = g.heart_centre + g.heart_axes[0] * (0.6 * g.heart_radii.x);
   const std::vector<Vec3> route{can, Vec3{35.0, front + g.fat + 22.0, z + 20.0},
@@ -98,10 +105,16 @@ void add_device_shapes(const SceneContext& scene) {
   if (!f.present) return;
   Rng rng = scene.rng("devices");
   switch (static_cast<MedicalDevice>(f.variant)) {
-    case MedicalDevice::ChestPort: add_chest_port(scene, rng); break;
-    case MedicalDevice::Pacemaker: add_pacemaker(scene, rng); break;
+    case MedicalDevice::ChestPort:
+      add_chest_port(scene, rng);
+      break;
+    case MedicalDevice::Pacemaker:
+      add_pacemaker(scene, rng);
+      break;
     case MedicalDevice::SternotomyWires:
-    default: add_sternotomy_wires(scene, rng, f.count); break;
+    default:
+      add_sternotomy_wires(scene, rng, f.count);
+      break;
   }
 }
 

@@ -41,6 +41,8 @@ using PerFinding = std::array<T, kFindingCount>;
 constexpr std::size_t index_of(Finding finding) { return static_cast<std::size_t>(finding); }
 constexpr Finding finding_at(std::size_t index) { return static_cast<Finding>(index); }
 // The exact CT-RATE name, e.g. "Pleural effusion".
-constexpr std::string_view finding_name(Finding finding) { return kAbnormalityNames[index_of(finding)]; }
+constexpr std::string_view finding_name(Finding finding) {
+  return kAbnormalityNames[index_of(finding)];
+}
 
 }  // namespace ctlite::core

@@ -54,7 +54,8 @@ void add_pleural_effusion(const SceneContext& scene) {
   const ChestAnatomy& anatomy = scene.anatomy;
   const LabelMask replaced = kLungParenchyma | LabelMask::of(Tissue::Airway, Tissue::AirwayWall);
   for (const double sign : sides_of(f.side)) {
-    const Box box = hemithorax_box(scene.geometry(), sign, profile.base_z, profile.base_z + profile.height);
+    const Box box =
+        hemithorax_box(scene.geometry(), sign, profile.base_z, profile.base_z + profile.height);
     // A crescent along the chest wall, thickest where it is most dependent (posterior).
     const auto sdf = [&anatomy, profile, sign](double x, double y, double z) {
       if (x * sign < 0) return 1e9;
@@ -79,7 +80,8 @@ void add_atelectasis(const SceneContext& scene) {
     const Vec3 first = any_perpendicular(normal);
     const double reach = 18.0 + 20.0 * f.severity;
     const EllipsoidShape plate(*centre, std::array<Vec3, 3>{first, cross(normal, first), normal},
-                               Vec3{reach, 0.6 * reach, 1.8 + 2.0 * f.severity}, collapsed, 1.0, 6.0, rng.next());
+                               Vec3{reach, 0.6 * reach, 1.8 + 2.0 * f.severity}, collapsed, 1.0,
+                               6.0, rng.next());
     scene.add<EllipsoidShape>(plate);
     scene.claim([plate](Vec3 p) { return plate.distance(p) < 3.0; });
     return;
@@ -93,9 +95,11 @@ void add_atelectasis(const SceneContext& scene) {
   const double band = 4.0 + 10.0 * f.severity;
   const double top = 20.0 + 60.0 * f.severity;  // above the right dome
   for (const double sign : sides_of(f.side)) {
-    const bool beside_fluid = compressed && (fluid_side == Side::Both || (fluid_side == Side::Right) == (sign < 0));
+    const bool beside_fluid =
+        compressed && (fluid_side == Side::Both || (fluid_side == Side::Right) == (sign < 0));
     const std::uint64_t wobble_seed = rng.next();
-    const auto band_sdf = [&anatomy, fluid, beside_fluid, band, top, sign, wobble_seed](double x, double y, double z) {
+    const auto band_sdf = [&anatomy, fluid, beside_fluid, band, top, sign, wobble_seed](
+                              double x, double y, double z) {
       if (x * sign < 0) return 1e9;
       const Vec3 p{x, y, z};
       const ChestAnatomy::WallDepth wall = anatomy.wall_depth(p);
@@ -104,8 +108,7 @@ void add_atelectasis(const SceneContext& scene) {
       const double wobble = 2.0 * value_noise(p, 9.0, wobble_seed);
       return wall.depth - fluid_depth - band * taper + wobble;
     };
-    scene.add(make_sdf_shape(hemithorax_box(g, sign, -g.dome_depth, top), collapsed,
-                             band_sdf));
+    scene.add(make_sdf_shape(hemithorax_box(g, sign, -g.dome_depth, top), collapsed, band_sdf));
     scene.claim([band_sdf](Vec3 p) { return band_sdf(p.x, p.y, p.z) < 3.0; });
   }
 }
@@ -113,17 +116,20 @@ void add_atelectasis(const SceneContext& scene) {
 void add_consolidation(const SceneContext& scene) {
   const FindingSpec& f = scene.finding(Finding::Consolidation);
   Rng rng = scene.rng("consolidation");
-  Material dense = Material::of(Finding::Consolidation, 28, kLungParenchyma | LabelMask::of(Tissue::AirwayWall));
+  Material dense =
+      Material::of(Finding::Consolidation, 28, kLungParenchyma | LabelMask::of(Tissue::AirwayWall));
   dense.textured(18, 6, -100, 50);
   for (int n = 0; n < std::max(1, f.count); ++n) {
     const double diameter = n == 0 ? sized(f, 25.0 + 55.0 * f.severity) : rng.uniform(20, 40);
     const Lobe lobe = n == 0 ? f.lobe : (f.side == Side::Left ? Lobe::LeftLower : Lobe::RightLower);
     const auto centre = sample_lung_point(scene, rng, lobe, 4.0);
     if (!centre) continue;
-    const Vec3 radii = Vec3{rng.uniform(0.4, 0.6), rng.uniform(0.4, 0.6), rng.uniform(0.45, 0.7)} * diameter;
+    const Vec3 radii =
+        Vec3{rng.uniform(0.4, 0.6), rng.uniform(0.4, 0.6), rng.uniform(0.45, 0.7)} * diameter;
     // Airway lumens are not in the allowed set, so they stay as air bronchograms.
-    const EllipsoidShape region(*centre, std::array<Vec3, 3>{Vec3{1, 0, 0}, Vec3{0, 1, 0}, Vec3{0, 0, 1}}, radii,
-                                dense, 0.18 * diameter, 10.0, rng.next());
+    const EllipsoidShape region(*centre,
+                                std::array<Vec3, 3>{Vec3{1, 0, 0}, Vec3{0, 1, 0}, Vec3{0, 0, 1}},
+                                radii, dense, 0.18 * diameter, 10.0, rng.next());
     scene.add<EllipsoidShape>(region);
     scene.claim([region, diameter](Vec3 p) { return region.distance(p) < 0.2 * diameter + 2.0; });
   }
@@ -134,7 +140,8 @@ void add_nodules(const SceneContext& scene) {
   Rng rng = scene.rng("nodules");
   Material solid = Material::of(Finding::LungNodule, 35, kLungParenchyma);
   solid.textured(10, 3, 5, 65);
-  const Lobe lobes[] = {Lobe::RightUpper, Lobe::RightMiddle, Lobe::RightLower, Lobe::LeftUpper, Lobe::LeftLower};
+  const Lobe lobes[] = {Lobe::RightUpper, Lobe::RightMiddle, Lobe::RightLower, Lobe::LeftUpper,
+                        Lobe::LeftLower};
   for (int n = 0; n < std::max(1, f.count); ++n) {
     const double diameter = n == 0 ? sized(f, 4.0 + 21.0 * f.severity) : rng.uniform(4.0, 7.0);
     const Lobe lobe = n == 0 ? f.lobe : lobes[rng.below(5)];
@@ -163,8 +170,10 @@ void add_ground_glass(const SceneContext& scene) {
     std::optional<Vec3> centre = n == 0 ? sample_lung_point(scene, rng, f.lobe, 3.0)
                                         : sample_lung_point(scene, rng, f.side, 3.0);
     if (!centre) continue;
-    const Vec3 radii = Vec3{rng.uniform(0.4, 0.6), rng.uniform(0.4, 0.6), rng.uniform(0.4, 0.6)} * diameter;
-    scene.add<EllipsoidShape>(*centre, std::array<Vec3, 3>{Vec3{1, 0, 0}, Vec3{0, 1, 0}, Vec3{0, 0, 1}},
+    const Vec3 radii =
+        Vec3{rng.uniform(0.4, 0.6), rng.uniform(0.4, 0.6), rng.uniform(0.4, 0.6)} * diameter;
+    scene.add<EllipsoidShape>(*centre,
+                              std::array<Vec3, 3>{Vec3{1, 0, 0}, Vec3{0, 1, 0}, Vec3{0, 0, 1}},
                               radii, hazy, 0.25 * diameter, 9.0, rng.next());
   }
 }
@@ -190,41 +199,64 @@ void add_mosaic_attenuation(const SceneContext& scene) {
   const double z_hi = g.lung_height, z_lo = z_hi - extent;
   // Geographic lobular patches: hypoattenuating (air trapping or hypoperfusion) next to denser
   // ones; the boundary is the zero set of smooth noise, so it is sharp but not polygonal.
-  Material dark = Material::of(Finding::MosaicAttenuationPattern, -918, LabelMask::of(Tissue::Lung));
+  Material dark =
+      Material::of(Finding::MosaicAttenuationPattern, -918, LabelMask::of(Tissue::Lung));
   dark.textured(10, 5, -940, -895);
-  Material bright = Material::of(Finding::MosaicAttenuationPattern, -790, LabelMask::of(Tissue::Lung));
+  Material bright =
+      Material::of(Finding::MosaicAttenuationPattern, -790, LabelMask::of(Tissue::Lung));
   bright.textured(12, 5, -815, -765);
   const double threshold = 0.15 - 0.2 * f.severity;
   add_diffuse(scene, f.side, z_lo, z_hi, dark, [seed, threshold](Vec3 p) {
     return (threshold - value_noise(p, 24.0, seed)) * 25.0;
   });
-  add_diffuse(scene, f.side, z_lo, z_hi, bright, [seed](Vec3 p) {
-    return (value_noise(p, 24.0, seed) + 0.45) * 25.0;
-  });
+  add_diffuse(scene, f.side, z_lo, z_hi, bright,
+              [seed](Vec3 p) { return (value_noise(p, 24.0, seed) + 0.45) * 25.0; });
 }
 
 // Distance (mm) to the nearest Voronoi cell wall of jittered sites on a `cell` mm lattice:
 // secondary pulmonary lobules are polyhedra 10-25 mm across, outlined by their septa.
 double lobular_septum_distance(Vec3 p, double cell, std::uint64_t seed) {
   const double fx = p.x / cell, fy = p.y / cell, fz = p.z / cell;
-  const auto ix = static_cast<std::int64_t>(std::floor(fx)), iy = static_cast<std::int64_t>(std::floor(fy)),
-             iz = static_cast<std::int64_t>(std::floor(fz));
-  double d1 = 1e30, d2 = 1e30;
-  for (int dz = -1; dz <= 1; ++dz)
-    for (int dy = -1; dy <= 1; ++dy)
-      for (int dx = -1; dx <= 1; ++dx) {
-        const std::uint64_t h = lattice_hash(seed, ix + dx, iy + dy, iz + dz);
-        const double sx = ix + dx + 0.15 + 0.7 * unit_from_bits(h);
-        const double sy = iy + dy + 0.15 + 0.7 * unit_from_bits(mix64(h));
-        const double sz = iz + dz + 0.15 + 0.7 * unit_from_bits(mix64(h + 1));
-        const double d = (fx - sx) * (fx - sx) + (fy - sy) * (fy - sy) + (fz - sz) * (fz - sz);
-        if (d < d1) {
-          d2 = d1;
-          d1 = d;
-        } else if (d < d2) {
-          d2 = d;
+  const std::int64_t ix = static_cast<std::int64_t>(std::floor(fx)),
+                     iy = static_cast<std::int64_t>(std::floor(fy)),
+                     iz = static_cast<std::int64_t>(std::floor(fz));
+  // Neighbouring voxels share the 27 candidate sites (a cell spans ~17 voxels per axis), so each
+  // thread keeps the last cell's sites instead of rehashing them per voxel.
+  struct Sites {
+    std::int64_t ix = 0, iy = 0, iz = 0;
+    std::uint64_t seed = 0;
+    bool valid = false;
+    double site[27][3] = {};
+  };
+  thread_local Sites cache;
+  if (!cache.valid || cache.ix != ix || cache.iy != iy || cache.iz != iz || cache.seed != seed) {
+    cache.ix = ix;
+    cache.iy = iy;
+    cache.iz = iz;
+    cache.seed = seed;
+    cache.valid = true;
+    int n = 0;
+    for (int dz = -1; dz <= 1; ++dz)
+      for (int dy = -1; dy <= 1; ++dy)
+        for (int dx = -1; dx <= 1; ++dx, ++n) {
+          const std::uint64_t h = lattice_hash(seed, ix + dx, iy + dy, iz + dz);
+          cache.site[n][0] = static_cast<double>(ix + dx) + 0.15 + 0.7 * unit_from_bits(h);
+          cache.site[n][1] = static_cast<double>(iy + dy) + 0.15 + 0.7 * unit_from_bits(mix64(h));
+          cache.site[n][2] =
+              static_cast<double>(iz + dz) + 0.15 + 0.7 * unit_from_bits(mix64(h + 1));
         }
-      }
+  }
+  double d1 = 1e30, d2 = 1e30;
+  for (const auto& site : cache.site) {
+    const double d = (fx - site[0]) * (fx - site[0]) + (fy - site[1]) * (fy - site[1]) +
+                     (fz - site[2]) * (fz - site[2]);
+    if (d < d1) {
+      d2 = d1;
+      d1 = d;
+    } else if (d < d2) {
+      d2 = d;
+    }
+  }
   return 0.5 * (std::sqrt(d2) - std::sqrt(d1)) * cell;
 }
 
@@ -233,19 +265,22 @@ void add_septal_thickening(const SceneContext& scene) {
   const ChestGeometry& g = scene.geometry();
   const ChestAnatomy& anatomy = scene.anatomy;
   const std::uint64_t seed = hash_combine(scene.spec.seed, stream_id("septa"));
-  const double half_width = 0.45 + 0.35 * f.severity;
+  const double half_width = 0.3 + 0.25 * f.severity;
   const double z_hi = g.carina_z + 40.0 * f.severity;
-  // Peripheral and basal predominance: only the outer part of each cavity cross-section.
-  const double rim = 0.72 - 0.2 * f.severity;
-  Material septum = Material::of(Finding::InterlobularSeptalThickening, -130, LabelMask::of(Tissue::Lung));
-  septum.textured(40, 4, -200, -50);
-  add_diffuse(scene, f.side, -g.dome_depth, z_hi, septum, [&anatomy, seed, half_width, rim](Vec3 p) {
-    const CrossSection cs = anatomy.cross_section(p.z);
-    const double u = p.x / cs.cavity_ax, v = (p.y - cs.centre_y) / cs.cavity_ay;
-    const double outer = std::sqrt(u * u + v * v) - rim;
-    if (outer < 0) return -outer * 100.0 + 1.0;
-    return lobular_septum_distance(p, 14.0, seed) - half_width;
-  });
+  // Peripheral and basal, in patches: thickened septa outline the subpleural lobules (1-2 cm
+  // polygons) within a few centimetres of the pleura, not the whole lung.
+  const double rim = 12.0 + 16.0 * f.severity;
+  const double patchiness = 0.1 - 0.5 * f.severity;
+  Material septum =
+      Material::of(Finding::InterlobularSeptalThickening, -180, LabelMask::of(Tissue::Lung));
+  septum.textured(25, 4, -200, -150);
+  add_diffuse(scene, f.side, -g.dome_depth, z_hi, septum,
+              [&anatomy, seed, half_width, rim, patchiness](Vec3 p) {
+                const double outside_rim = anatomy.wall_depth(p).depth - rim;
+                if (outside_rim > 0) return outside_rim + 1.0;
+                if (value_noise(p, 30.0, seed + 1) < patchiness) return 1.0;
+                return lobular_septum_distance(p, 13.0, seed) - half_width;
+              });
 }
 
 void add_fibrotic_sequela(const SceneContext& scene) {
@@ -260,7 +295,8 @@ void add_fibrotic_sequela(const SceneContext& scene) {
     if (!start) continue;
     // Parenchymal band from the lung towards the nearest pleura (outwards from the hilum).
     const Vec3 hilum{start->x < 0 ? -40.0 : 40.0, 0.0, g.carina_z - 20.0};
-    Vec3 direction = normalized(normalized(*start - hilum) + Vec3{rng.normal(0, 0.3), rng.normal(0, 0.3), rng.normal(0, 0.3)});
+    Vec3 direction = normalized(normalized(*start - hilum) +
+                                Vec3{rng.normal(0, 0.3), rng.normal(0, 0.3), rng.normal(0, 0.3)});
     Vec3 p = *start;
     const double radius = rng.uniform(0.9, 1.4 + f.severity);
     for (int step = 0; step < 12; ++step) {
@@ -268,12 +304,14 @@ void add_fibrotic_sequela(const SceneContext& scene) {
       scene.add<CapsuleShape>(p, next, radius, radius * 0.9, scar);
       if (!anatomy.in_lung(next)) break;
       p = next;
-      direction = normalized(direction + Vec3{rng.normal(0, 0.25), rng.normal(0, 0.25), rng.normal(0, 0.25)});
+      direction = normalized(direction +
+                             Vec3{rng.normal(0, 0.25), rng.normal(0, 0.25), rng.normal(0, 0.25)});
     }
     // Reticulation where the band meets the pleura: short, thin, criss-crossing lines.
     for (int line = rng.between(4, 8 + static_cast<int>(10 * f.severity)); line > 0; --line) {
       const Vec3 a = p + Vec3{rng.normal(0, 6), rng.normal(0, 6), rng.normal(0, 6)};
-      const Vec3 b = a + normalized(Vec3{rng.normal(), rng.normal(), rng.normal()}) * rng.uniform(5, 10);
+      const Vec3 b =
+          a + normalized(Vec3{rng.normal(), rng.normal(), rng.normal()}) * rng.uniform(5, 10);
       scene.add<CapsuleShape>(a, b, 0.6, 0.6, scar);
     }
   }
@@ -288,13 +326,15 @@ void add_emphysema(const SceneContext& scene) {
   Material hole = Material::of(Finding::Emphysema, -985, LabelMask::of(Tissue::Lung));
   hole.textured(8, 2, -1000, -960);
   const bool paraseptal = f.variant == static_cast<int>(EmphysemaPattern::Paraseptal);
-  const int count = paraseptal ? 15 + static_cast<int>(60 * f.severity) : 40 + static_cast<int>(360 * f.severity);
+  const int count =
+      paraseptal ? 20 + static_cast<int>(80 * f.severity) : 80 + static_cast<int>(600 * f.severity);
   const double z_floor = g.carina_z - 80.0;  // upper-zone predominance
   for (int n = 0, placed = 0; n < count * 4 && placed < count; ++n) {
     auto centre = sample_lung_point(scene, rng, f.side, 1.5, 40);
     if (!centre) continue;
     if (centre->z < z_floor && !rng.chance(0.25)) continue;
-    double radius = paraseptal ? rng.uniform(2.5, 4.0 + 4.0 * f.severity) : rng.uniform(1.5, 2.5 + 3.0 * f.severity);
+    double radius = paraseptal ? rng.uniform(2.5, 4.0 + 4.0 * f.severity)
+                               : rng.uniform(2.0, 3.0 + 4.0 * f.severity);
     if (paraseptal) {
       // Push the bulla out to the pleura along the lateral direction, stopping just inside.
       const Vec3 out = normalized(Vec3{centre->x, centre->y * 0.6, 0});

@@ -22,25 +22,27 @@ namespace fs = std::filesystem;
 namespace {
 
 struct SplitPlan {
-  const char* name;             // "train" / "valid" (folders, names, label CSV)
-  const char* table_name;       // "train" / "validation" (reports and metadata CSVs)
+  const char* name;        // "train" / "valid" (folders, names, label CSV)
+  const char* table_name;  // "train" / "validation" (reports and metadata CSVs)
   std::uint64_t volumes;
 };
 
-void plan_split(const SplitPlan& split, std::uint64_t& patient_index, phantom::Rng& rng, const PhantomDatasetOptions& o,
-                std::vector<PlannedVolume>& out) {
+void plan_split(const SplitPlan& split, std::uint64_t& patient_index, phantom::Rng& rng,
+                const PhantomDatasetOptions& o, std::vector<PlannedVolume>& out) {
   std::uint64_t written = 0;
   for (std::uint64_t patient = 1; written < split.volumes; ++patient) {
     const PhantomSpec first = sample_phantom_spec(o.seed, patient_index++, o.size);
     const int scans = rng.chance(0.15) ? 2 : 1;
     for (int scan = 0; scan < scans && written < split.volumes; ++scan) {
-      const PhantomSpec scan_spec = scan == 0 ? first : sample_follow_up(first, static_cast<std::uint64_t>(scan));
+      const PhantomSpec scan_spec =
+          scan == 0 ? first : sample_follow_up(first, static_cast<std::uint64_t>(scan));
       const int reconstructions = rng.chance(0.35) ? 2 : 1;
       for (int recon = 0; recon < reconstructions && written < split.volumes; ++recon) {
         PlannedVolume v;
-        v.name = {split.name, std::to_string(patient), std::string(1, static_cast<char>('a' + scan)),
-                  std::to_string(recon + 1)};
-        v.spec = recon == 0 ? scan_spec : sample_reconstruction(scan_spec, static_cast<std::uint64_t>(recon));
+        v.name = {split.name, std::to_string(patient),
+                  std::string(1, static_cast<char>('a' + scan)), std::to_string(recon + 1)};
+        v.spec = recon == 0 ? scan_spec
+                            : sample_reconstruction(scan_spec, static_cast<std::uint64_t>(recon));
         v.spec.threads = o.threads;
         out.push_back(std::move(v));
         ++written;
@@ -50,11 +52,15 @@ void plan_split(const SplitPlan& split, std::uint64_t& patient_index, phantom::R
 }
 
 std::vector<SplitPlan> splits(const PhantomDatasetOptions& o) {
-  if (o.count == 0 || o.count > 100000) throw std::invalid_argument("phantom count must be within 1..100000");
+  if (o.count == 0 || o.count > 100000)
+    throw std::invalid_argument("phantom count must be within 1..100000");
   if (!(o.validation_fraction >= 0.0 && o.validation_fraction < 1.0))
     throw std::invalid_argument("validation fraction must be within [0, 1)");
   const std::uint64_t valid =
-      o.count < 2 ? 0 : std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::llround(o.count * o.validation_fraction)));
+      o.count < 2
+          ? 0
+          : std::max<std::uint64_t>(
+                1, static_cast<std::uint64_t>(std::llround(o.count * o.validation_fraction)));
   return {{"train", "train", o.count - valid}, {"valid", "validation", valid}};
 }
 
@@ -62,8 +68,8 @@ std::vector<SplitPlan> splits(const PhantomDatasetOptions& o) {
 std::string study_date(const PhantomSpec& spec) {
   phantom::Rng rng(spec.seed, "study date");
   const int year = rng.between(2018, 2023), month = rng.between(1, 12), day = rng.between(1, 28);
-  return std::to_string(year) + (month < 10 ? "0" : "") + std::to_string(month) + (day < 10 ? "0" : "") +
-         std::to_string(day);
+  return std::to_string(year) + (month < 10 ? "0" : "") + std::to_string(month) +
+         (day < 10 ? "0" : "") + std::to_string(day);
 }
 
 void write_text(const fs::path& path, const std::string& text) {
@@ -97,22 +103,25 @@ std::vector<PlannedVolume> plan_phantom_dataset(const PhantomDatasetOptions& opt
   std::vector<PlannedVolume> plan;
   phantom::Rng rng(options.seed, "dataset plan");
   std::uint64_t patient_index = 0;  // global, so no patient appears in both splits
-  for (const SplitPlan& split : splits(options)) plan_split(split, patient_index, rng, options, plan);
+  for (const SplitPlan& split : splits(options))
+    plan_split(split, patient_index, rng, options, plan);
   return plan;
 }
 
-PhantomDatasetSummary write_phantom_dataset(const std::string& out_dir, const PhantomDatasetOptions& options,
+PhantomDatasetSummary write_phantom_dataset(const std::string& out_dir,
+                                            const PhantomDatasetOptions& options,
                                             const ctlite::Progress& progress) {
   if (!options.nifti && !options.dicom && !options.jpeg)
     throw std::invalid_argument("choose at least one output format");
   const std::vector<PlannedVolume> plan = plan_phantom_dataset(options);
-  if (fs::exists(out_dir)) throw OutputError(out_dir, "already exists; choose a new folder for the dataset");
+  if (fs::exists(out_dir))
+    throw OutputError(out_dir, "already exists; choose a new folder for the dataset");
   const fs::path parent = fs::absolute(out_dir).parent_path();
   std::error_code error;
   fs::create_directories(parent, error);
   if (error) throw OutputError(parent.string(), "cannot create the folder: " + error.message());
 
-  AtomicDirectory output(out_dir);
+  AtomicOutput output = AtomicOutput::new_folder(out_dir);
   const fs::path root = output.temp_path();
   const fs::path dataset = root / "dataset";
   CtRateTables train_tables, valid_tables;
@@ -150,7 +159,8 @@ PhantomDatasetSummary write_phantom_dataset(const std::string& out_dir, const Ph
     }
     if (options.nifti) {
       // CT-RATE stores scanner values; the metadata CSV's intercept turns them back into HU.
-      for (float& v : phantom.volume.voxels) v -= static_cast<float>(CtRateTables::kRescaleIntercept);
+      for (float& v : phantom.volume.voxels)
+        v -= static_cast<float>(CtRateTables::kRescaleIntercept);
       const fs::path folder = volume_folder(dataset, planned.name);
       fs::create_directories(folder);
       write_nifti(phantom.volume, (folder / planned.name.file_name()).string());

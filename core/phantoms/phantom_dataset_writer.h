@@ -30,9 +30,9 @@ struct PhantomDatasetOptions {
   PhantomSize size = PhantomSize::Small;
   bool nifti = true;
   bool dicom = false;
-  bool jpeg = false;               // lung window, quality 90
+  bool jpeg = false;  // lung window, quality 90
   double validation_fraction = 0.2;
-  int threads = 0;                 // generator threads (0 = all)
+  int threads = 0;  // generator threads (0 = all)
 };
 
 struct PlannedVolume {
@@ -52,7 +52,8 @@ struct PhantomDatasetSummary {
 // Writes the dataset into `out_dir`, which must not exist: it is built beside it and renamed
 // into place when complete, so an error or a cancel leaves nothing behind. OutputError naming
 // the path on failure; std::invalid_argument for unusable options.
-PhantomDatasetSummary write_phantom_dataset(const std::string& out_dir, const PhantomDatasetOptions& options,
+PhantomDatasetSummary write_phantom_dataset(const std::string& out_dir,
+                                            const PhantomDatasetOptions& options,
                                             const ctlite::Progress& progress = {});
 
 }  // namespace ctlite::core

@@ -14,9 +14,9 @@ namespace ctlite::core {
 struct PhantomGalleryOptions {
   std::uint64_t seed = 1;
   PhantomSize size = PhantomSize::Full;
-  int per_finding = 2;      // rows per finding sheet
-  int tile_px = 176;
-  int search_limit = 600;   // sampled specs to look through for phantoms with a finding
+  int per_finding = 2;  // rows per finding sheet
+  int tile_px = 160;
+  int search_limit = 600;  // sampled specs to look through for phantoms with a finding
   int threads = 0;
 };
 

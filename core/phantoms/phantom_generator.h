@@ -5,7 +5,8 @@
 // zero-shot pipeline and text labelers end to end without patient data.
 //
 //   PhantomSpec spec = sample_phantom_spec(seed, index, PhantomSize::Full);
-//   Phantom phantom = generate_phantom(spec);   // ~1 s for 512 x 512 x 300 on 2 cores
+//   Phantom phantom = generate_phantom(spec);   // ~1.5 CPU-s for 512 x 512 x 300, slices in
+//   parallel
 
 #include <array>
 #include <cstdint>
@@ -21,15 +22,15 @@ namespace ctlite::core {
 // Where a finding was drawn: the voxels whose ground-truth label is that finding.
 struct FindingEvidence {
   std::int64_t voxel_count = 0;
-  std::array<double, 3> centroid_voxel{};    // mean (i, j, k) of those voxels
-  std::array<double, 3> centroid_lps{};      // the same in LPS mm
-  std::array<std::int64_t, 3> box_min{};     // inclusive voxel bounding box
+  std::array<double, 3> centroid_voxel{};  // mean (i, j, k) of those voxels
+  std::array<double, 3> centroid_lps{};    // the same in LPS mm
+  std::array<std::int64_t, 3> box_min{};   // inclusive voxel bounding box
   std::array<std::int64_t, 3> box_max{};
 };
 
 struct Phantom {
   PhantomSpec spec;
-  Volume volume;  // Hounsfield units, integer-valued, identity direction (LPS axes)
+  Volume volume;              // Hounsfield units, integer-valued, identity direction (LPS axes)
   PerFinding<bool> labels{};  // the CT-RATE label row: spec[f].present
   PerFinding<FindingEvidence> evidence{};
   // Per-voxel Tissue / finding labels (tissue_label.h), same layout as volume.voxels; only when

@@ -29,7 +29,8 @@ inline double value_noise(Vec3 p, double cell, std::uint64_t seed) {
   const double fx = p.x / cell, fy = p.y / cell, fz = p.z / cell;
   const double ix = std::floor(fx), iy = std::floor(fy), iz = std::floor(fz);
   const double tx = fx - ix, ty = fy - iy, tz = fz - iz;
-  const double wx = tx * tx * (3 - 2 * tx), wy = ty * ty * (3 - 2 * ty), wz = tz * tz * (3 - 2 * tz);
+  const double wx = tx * tx * (3 - 2 * tx), wy = ty * ty * (3 - 2 * ty),
+               wz = tz * tz * (3 - 2 * tz);
   const auto i = static_cast<std::int64_t>(ix), j = static_cast<std::int64_t>(iy),
              k = static_cast<std::int64_t>(iz);
   double plane[2];
@@ -66,7 +67,8 @@ class SliceNoiseField {
       }
     column_.resize(grid.nx);
     column_weight_.resize(grid.nx);
-    for (int i = 0; i < grid.nx; ++i) split(grid.x(i) / cell, first_i_, column_[i], column_weight_[i]);
+    for (int i = 0; i < grid.nx; ++i)
+      split(grid.x(i) / cell, first_i_, column_[i], column_weight_[i]);
     row_.resize(grid.ny);
     row_weight_.resize(grid.ny);
     for (int j = 0; j < grid.ny; ++j) split(grid.y(j) / cell, first_j_, row_[j], row_weight_[j]);

@@ -37,7 +37,8 @@ constexpr double unit_from_bits(std::uint64_t bits) {
 class Rng {
  public:
   explicit Rng(std::uint64_t seed) : state_(seed) {}
-  Rng(std::uint64_t seed, std::string_view stream) : state_(hash_combine(seed, stream_id(stream))) {}
+  Rng(std::uint64_t seed, std::string_view stream)
+      : state_(hash_combine(seed, stream_id(stream))) {}
 
   std::uint64_t next() {
     state_ += 0x9E3779B97F4A7C15ULL;

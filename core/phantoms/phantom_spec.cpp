@@ -82,7 +82,8 @@ void sample_findings(Rng& rng, const Conditions& c, const PatientSpec& patient, 
   if (rng.chance(p(0.03 + 0.9 * c.cardiac_surgery + 0.35 * c.malignancy))) {
     FindingSpec& f = spec[Finding::MedicalMaterial] = present(rng);
     if (c.cardiac_surgery)
-      f.variant = static_cast<int>(rng.chance(0.75) ? MedicalDevice::SternotomyWires : MedicalDevice::Pacemaker);
+      f.variant = static_cast<int>(rng.chance(0.75) ? MedicalDevice::SternotomyWires
+                                                    : MedicalDevice::Pacemaker);
     else if (c.malignancy)
       f.variant = static_cast<int>(MedicalDevice::ChestPort);
     else
@@ -115,7 +116,8 @@ void sample_findings(Rng& rng, const Conditions& c, const PatientSpec& patient, 
   if (rng.chance(p(0.03 + 0.5 * c.smoker))) {
     FindingSpec& f = spec[Finding::Emphysema] = present(rng);
     f.side = Side::Both;
-    f.variant = static_cast<int>(rng.chance(0.75) ? EmphysemaPattern::Centrilobular : EmphysemaPattern::Paraseptal);
+    f.variant = static_cast<int>(rng.chance(0.75) ? EmphysemaPattern::Centrilobular
+                                                  : EmphysemaPattern::Paraseptal);
   }
   if (rng.chance(p(0.03 + 0.5 * c.heart_failure + 0.15 * c.infection + 0.2 * c.malignancy))) {
     FindingSpec& f = spec[Finding::PleuralEffusion] = present(rng);
@@ -126,8 +128,9 @@ void sample_findings(Rng& rng, const Conditions& c, const PatientSpec& patient, 
   const bool effusion = spec.has(Finding::PleuralEffusion);
   if (rng.chance(p(0.09 + 0.4 * effusion + 0.2 * c.infection))) {
     FindingSpec& f = spec[Finding::Atelectasis] = present(rng);
-    f.variant = static_cast<int>(rng.chance(effusion ? 0.85 : 0.55) ? AtelectasisPattern::Dependent
-                                                                      : AtelectasisPattern::Platelike);
+    f.variant =
+        static_cast<int>(rng.chance(effusion ? 0.85 : 0.55) ? AtelectasisPattern::Dependent
+                                                            : AtelectasisPattern::Platelike);
     f.side = effusion ? spec[Finding::PleuralEffusion].side : any_side(rng, 0.4);
     f.lobe = rng.chance(0.8) ? lower_lobe(rng, f.side) : any_lobe(rng, f.side);
   }
@@ -183,7 +186,9 @@ PatientSpec sample_patient(Rng& rng) {
   PatientSpec p;
   p.sex = rng.chance(0.5) ? 'M' : 'F';
   const double band = rng.uniform();
-  p.age_years = band < 0.2 ? rng.between(25, 44) : band < 0.7 ? rng.between(45, 69) : rng.between(70, 88);
+  p.age_years = band < 0.2   ? rng.between(25, 44)
+                : band < 0.7 ? rng.between(45, 69)
+                             : rng.between(70, 88);
   p.body_scale = std::clamp(rng.normal(1.0, 0.06), 0.86, 1.14);
   p.fat_mm = 5.0 + 30.0 * std::pow(rng.uniform(), 1.6) + (p.sex == 'F' ? 4.0 : 0.0);
   p.inspiration = rng.uniform(0.35, 1.0);
@@ -195,7 +200,8 @@ double coverage_mm(Rng& rng, const PatientSpec& patient) {
   return phantom::ChestAnatomy::lung_height(patient) + rng.uniform(75, 120);
 }
 
-void choose_kernel(Rng& rng, const Scanner& scanner, bool sharp, PhantomSize size, AcquisitionSpec& a) {
+void choose_kernel(Rng& rng, const Scanner& scanner, bool sharp, PhantomSize size,
+                   AcquisitionSpec& a) {
   a.kernel = sharp ? scanner.sharp_kernel : scanner.soft_kernel;
   a.kernel_sigma_mm = sharp ? rng.uniform(0.35, 0.5) : rng.uniform(0.7, 0.95);
   a.noise_hu = sharp ? rng.uniform(22, 40) : rng.uniform(7, 14);
@@ -205,7 +211,8 @@ void choose_kernel(Rng& rng, const Scanner& scanner, bool sharp, PhantomSize siz
 
 }  // namespace
 
-AcquisitionSpec sample_acquisition(std::uint64_t seed, PhantomSize size, const PatientSpec& patient) {
+AcquisitionSpec sample_acquisition(std::uint64_t seed, PhantomSize size,
+                                   const PatientSpec& patient) {
   Rng rng(seed, "acquisition");
   AcquisitionSpec a;
   const Scanner& scanner = kScanners[rng.below(static_cast<int>(std::size(kScanners)))];
@@ -297,11 +304,16 @@ PhantomSpec sample_follow_up(const PhantomSpec& scan, std::uint64_t follow_up_in
 
 const char* lobe_name(Lobe lobe) {
   switch (lobe) {
-    case Lobe::RightUpper: return "right upper lobe";
-    case Lobe::RightMiddle: return "right middle lobe";
-    case Lobe::RightLower: return "right lower lobe";
-    case Lobe::LeftUpper: return "left upper lobe";
-    case Lobe::LeftLower: return "left lower lobe";
+    case Lobe::RightUpper:
+      return "right upper lobe";
+    case Lobe::RightMiddle:
+      return "right middle lobe";
+    case Lobe::RightLower:
+      return "right lower lobe";
+    case Lobe::LeftUpper:
+      return "left upper lobe";
+    case Lobe::LeftLower:
+      return "left lower lobe";
   }
   return "lung";
 }
@@ -311,9 +323,14 @@ Side side_of(Lobe lobe) {
 }
 
 const char* lymph_node_station_name(int station) {
-  static const char* const kNames[kLymphNodeStationCount] = {
-      "right upper paratracheal", "right lower paratracheal", "left lower paratracheal",
-      "subcarinal", "aortopulmonary window", "prevascular", "right hilar", "left hilar"};
+  static const char* const kNames[kLymphNodeStationCount] = {"right upper paratracheal",
+                                                             "right lower paratracheal",
+                                                             "left lower paratracheal",
+                                                             "subcarinal",
+                                                             "aortopulmonary window",
+                                                             "prevascular",
+                                                             "right hilar",
+                                                             "left hilar"};
   return kNames[std::clamp(station, 0, kLymphNodeStationCount - 1)];
 }
 

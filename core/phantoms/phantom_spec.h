@@ -39,11 +39,11 @@ struct FindingSpec {
 };
 
 struct PatientSpec {
-  char sex = 'M';             // 'M' or 'F'
+  char sex = 'M';  // 'M' or 'F'
   int age_years = 60;
-  double body_scale = 1.0;    // ribcage size relative to an average adult (0.85 .. 1.15)
-  double fat_mm = 15.0;       // subcutaneous fat thickness
-  double inspiration = 0.7;   // 0 = poor inspiration (dense, short lungs) .. 1 = deep
+  double body_scale = 1.0;   // ribcage size relative to an average adult (0.85 .. 1.15)
+  double fat_mm = 15.0;      // subcutaneous fat thickness
+  double inspiration = 0.7;  // 0 = poor inspiration (dense, short lungs) .. 1 = deep
 };
 
 struct AcquisitionSpec {
@@ -91,7 +91,8 @@ PhantomSpec sample_follow_up(const PhantomSpec& scan, std::uint64_t follow_up_in
 
 // An acquisition for `size` with CT-RATE-like spacing, kernel and vendor whose field of view and
 // slice range fit `patient`.
-AcquisitionSpec sample_acquisition(std::uint64_t seed, PhantomSize size, const PatientSpec& patient);
+AcquisitionSpec sample_acquisition(std::uint64_t seed, PhantomSize size,
+                                   const PatientSpec& patient);
 
 const char* lobe_name(Lobe lobe);  // "right upper lobe", ...
 // Mediastinal and hilar node stations (FindingSpec::variant of Finding::Lymphadenopathy names

@@ -19,7 +19,8 @@ void put32(std::vector<std::uint8_t>& out, std::uint32_t v) {
   out.push_back(static_cast<std::uint8_t>(v));
 }
 
-void put_chunk(std::vector<std::uint8_t>& out, const char type[5], const std::vector<std::uint8_t>& data) {
+void put_chunk(std::vector<std::uint8_t>& out, const char type[5],
+               const std::vector<std::uint8_t>& data) {
   put32(out, static_cast<std::uint32_t>(data.size()));
   const std::size_t type_at = out.size();
   out.insert(out.end(), type, type + 4);
@@ -31,7 +32,8 @@ void put_chunk(std::vector<std::uint8_t>& out, const char type[5], const std::ve
 
 }  // namespace
 
-void write_gray_png(const std::string& path, int width, int height, const std::vector<std::uint8_t>& pixels) {
+void write_gray_png(const std::string& path, int width, int height,
+                    const std::vector<std::uint8_t>& pixels) {
   if (width <= 0 || height <= 0 || pixels.size() != static_cast<std::size_t>(width) * height)
     throw OutputError(path, "preview image has inconsistent size");
   // Each scanline starts with its filter type; "Up" (2) predicts from the row above, which

@@ -10,6 +10,7 @@ namespace ctlite::core {
 
 // Writes `pixels` (row-major, width * height bytes) to `path` atomically (temporary file, then
 // rename). Throws OutputError naming the file on failure.
-void write_gray_png(const std::string& path, int width, int height, const std::vector<std::uint8_t>& pixels);
+void write_gray_png(const std::string& path, int width, int height,
+                    const std::vector<std::uint8_t>& pixels);
 
 }  // namespace ctlite::core

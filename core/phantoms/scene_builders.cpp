@@ -6,7 +6,8 @@
 
 namespace ctlite::core::phantom {
 
-ShapeList build_scene(const ChestAnatomy& anatomy, const PhantomSpec& spec, const PhantomGrid& grid) {
+ShapeList build_scene(const ChestAnatomy& anatomy, const PhantomSpec& spec,
+                      const PhantomGrid& grid) {
   ShapeList shapes;
   ClaimedRegions claimed;
   const SceneContext scene{anatomy, spec, grid, shapes, claimed};
@@ -15,7 +16,8 @@ ShapeList build_scene(const ChestAnatomy& anatomy, const PhantomSpec& spec, cons
   add_vascular_shapes(scene);
   add_mediastinal_shapes(scene);
   // Vessels thinner than about half a voxel would only add faint noise-level specks.
-  const BronchovascularTrees trees = grow_bronchovascular_trees(scene, std::max(0.45, 0.5 * grid.sx));
+  const BronchovascularTrees trees =
+      grow_bronchovascular_trees(scene, std::max(0.45, 0.5 * grid.sx));
   add_bronchovascular_shapes(scene, trees);
   add_lung_finding_shapes(scene);
   add_device_shapes(scene);

@@ -11,7 +11,7 @@ namespace ctlite::core::phantom {
 // A sampled point on the aortic centreline with the lumen radius there.
 struct AortaSample {
   Vec3 centre;
-  double radius;
+  double radius = 0;
 };
 std::vector<AortaSample> aorta_centreline(const ChestGeometry& geometry);
 
@@ -34,6 +34,7 @@ void add_device_shapes(const SceneContext& scene);
 
 // The whole scene in paint order (the bronchovascular trees come between the mediastinum and
 // the lung findings).
-ShapeList build_scene(const ChestAnatomy& anatomy, const PhantomSpec& spec, const PhantomGrid& grid);
+ShapeList build_scene(const ChestAnatomy& anatomy, const PhantomSpec& spec,
+                      const PhantomGrid& grid);
 
 }  // namespace ctlite::core::phantom

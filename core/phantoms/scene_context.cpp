@@ -16,9 +16,11 @@ std::optional<Vec3> sample_lung_point_where(const SceneContext& scene, Rng& rng,
   for (int attempt = 0; attempt < attempts; ++attempt) {
     const Vec3 p{rng.uniform(-g.rib_ax, g.rib_ax), rng.uniform(-g.rib_ay, g.rib_ay),
                  rng.uniform(z_lo, z_hi)};
-    if (!accept(p) || !scene.anatomy.in_lung_with_margin(p, margin) || scene.claimed.contains(p)) continue;
+    if (!accept(p) || !scene.anatomy.in_lung_with_margin(p, margin) || scene.claimed.contains(p))
+      continue;
     const Vec3 snapped = scene.grid.snap(p);
-    if (accept(snapped) && scene.anatomy.in_lung(snapped) && !scene.claimed.contains(snapped)) return snapped;
+    if (accept(snapped) && scene.anatomy.in_lung(snapped) && !scene.claimed.contains(snapped))
+      return snapped;
   }
   return std::nullopt;
 }
@@ -37,9 +39,7 @@ void SceneContext::claim_tube(std::vector<Vec3> points, double radius) const {
   });
 }
 
-bool lobe_on_side(Lobe lobe, Side side) {
-  return side == Side::Both || side_of(lobe) == side;
-}
+bool lobe_on_side(Lobe lobe, Side side) { return side == Side::Both || side_of(lobe) == side; }
 
 std::optional<Vec3> sample_lung_point(const SceneContext& scene, Rng& rng, Lobe lobe, double margin,
                                       int attempts) {

@@ -1,6 +1,7 @@
 #include "core/phantoms/shape_painter.h"
 
 #include <cmath>
+#include <stdexcept>
 #include <utility>
 
 namespace ctlite::core::phantom {
@@ -57,7 +58,8 @@ void CapsuleShape::paint(const SliceCanvas& canvas) const {
 
 double EllipsoidShape::distance(Vec3 p) const {
   const Vec3 d = p - centre_;
-  const Vec3 q{dot(d, axes_[0]) / radii_.x, dot(d, axes_[1]) / radii_.y, dot(d, axes_[2]) / radii_.z};
+  const Vec3 q{dot(d, axes_[0]) / radii_.x, dot(d, axes_[1]) / radii_.y,
+               dot(d, axes_[2]) / radii_.z};
   const double k0 = length(q);
   const Vec3 q2{q.x / radii_.x, q.y / radii_.y, q.z / radii_.z};
   const double k1 = length(q2);
@@ -86,20 +88,28 @@ void EllipsoidShape::paint(const SliceCanvas& canvas) const {
     return true;
   };
   if (roughness_mm_ > 0) {
-    paint_sdf(canvas, bounds_, material_, [&](double x, double y, double z) {
-      const Vec3 p{x, y, z};
-      const double d = distance(p);
-      if (d > roughness_mm_ + canvas.grid->sx) return d;
-      return d + roughness_mm_ * value_noise(p, roughness_cell_mm_, seed_);
-    }, row_span);
+    paint_sdf(
+        canvas, bounds_, material_,
+        [&](double x, double y, double z) {
+          const Vec3 p{x, y, z};
+          const double d = distance(p);
+          if (d > roughness_mm_ + canvas.grid->sx) return d;
+          return d + roughness_mm_ * value_noise(p, roughness_cell_mm_, seed_);
+        },
+        row_span);
   } else {
-    paint_sdf(canvas, bounds_, material_, [&](double x, double y, double z) { return distance({x, y, z}); },
-              row_span);
+    paint_sdf(
+        canvas, bounds_, material_,
+        [&](double x, double y, double z) {
+          return distance({x, y, z});
+        },
+        row_span);
   }
 }
 
 SphereClusterShape::SphereClusterShape(std::vector<Sphere> spheres, const Material& material)
-    : Shape(Box::around(spheres.front().centre, spheres.front().radius)),
+    : Shape(spheres.empty() ? throw std::invalid_argument("a sphere cluster needs a sphere")
+                            : Box::around(spheres.front().centre, spheres.front().radius)),
       spheres_(std::move(spheres)),
       material_(material) {
   for (const Sphere& s : spheres_) bounds_ = bounds_.united(Box::around(s.centre, s.radius));
@@ -108,7 +118,8 @@ SphereClusterShape::SphereClusterShape(std::vector<Sphere> spheres, const Materi
 void SphereClusterShape::paint(const SliceCanvas& canvas) const {
   paint_sdf(canvas, bounds_, material_, [&](double x, double y, double z) {
     double best = 1e30;
-    for (const Sphere& s : spheres_) best = std::min(best, length(Vec3{x, y, z} - s.centre) - s.radius);
+    for (const Sphere& s : spheres_)
+      best = std::min(best, length(Vec3{x, y, z} - s.centre) - s.radius);
     return best;
   });
 }

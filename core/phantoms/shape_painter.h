@@ -33,9 +33,9 @@ struct SliceCanvas {
 struct Material {
   float hu = 0;
   std::uint8_t label = 0;
-  LabelMask allowed;         // labels this material may paint over
-  float texture_hu = 0;      // amplitude of smooth value-noise texture
-  float texture_mm = 6;      // its feature size
+  LabelMask allowed;                    // labels this material may paint over
+  float texture_hu = 0;                 // amplitude of smooth value-noise texture
+  float texture_mm = 6;                 // its feature size
   float min_hu = -1e9f, max_hu = 1e9f;  // texture never leaves this range
 
   static Material of(Tissue tissue, float hu, LabelMask allowed) {
@@ -69,8 +69,8 @@ using ShapeList = std::vector<std::unique_ptr<Shape>>;
 // Calls visit(i, j, x, y) for every voxel centre of the slice inside `box` (grown by `margin`);
 // `row_span(y, x_lo, x_hi)` may narrow each row to [x_lo, x_hi] or skip it by returning false.
 template <typename RowSpan, typename Visit>
-inline void for_each_voxel_in(const SliceCanvas& canvas, const Box& box, double margin, RowSpan&& row_span,
-                              Visit&& visit) {
+inline void for_each_voxel_in(const SliceCanvas& canvas, const Box& box, double margin,
+                              RowSpan&& row_span, Visit&& visit) {
   const PhantomGrid& g = *canvas.grid;
   if (canvas.z < box.lo.z - margin || canvas.z > box.hi.z + margin) return;
   int j0, j1;
@@ -80,7 +80,8 @@ inline void for_each_voxel_in(const SliceCanvas& canvas, const Box& box, double 
     double x_lo = box.lo.x - margin, x_hi = box.hi.x + margin;
     if (!row_span(y, x_lo, x_hi)) continue;
     int i0, i1;
-    PhantomGrid::range(std::max(x_lo, box.lo.x - margin), std::min(x_hi, box.hi.x + margin), g.x0, g.sx, g.nx, i0, i1);
+    PhantomGrid::range(std::max(x_lo, box.lo.x - margin), std::min(x_hi, box.hi.x + margin), g.x0,
+                       g.sx, g.nx, i0, i1);
     for (int i = i0; i <= i1; ++i) visit(i, j, g.x(i), y);
   }
 }
@@ -109,9 +110,10 @@ inline void paint_sdf(const SliceCanvas& canvas, const Box& box, const Material&
     }
     float target = m.hu;
     if (textured)
-      target = std::clamp(
-          static_cast<float>(m.hu + m.texture_hu * value_noise({x, y, z}, m.texture_mm, texture_seed)),
-          m.min_hu, m.max_hu);
+      target =
+          std::clamp(static_cast<float>(
+                         m.hu + m.texture_hu * value_noise({x, y, z}, m.texture_mm, texture_seed)),
+                     m.min_hu, m.max_hu);
     float& h = canvas.hu[at];
     h += static_cast<float>((target - h) * coverage);
     if (coverage >= 0.5) canvas.label[at] = m.label;
@@ -193,7 +195,7 @@ class SphereClusterShape : public Shape {
  public:
   struct Sphere {
     Vec3 centre;
-    double radius;
+    double radius = 0;
   };
   SphereClusterShape(std::vector<Sphere> spheres, const Material& material);
   void paint(const SliceCanvas& canvas) const override;

@@ -15,7 +15,7 @@ std::vector<float> gaussian_kernel(double sigma_px) {
   double sum = 0;
   for (int t = -radius; t <= radius; ++t) {
     const double w = std::exp(-0.5 * t * t / (sigma_px * sigma_px));
-    kernel[static_cast<std::size_t>(t + radius)] = static_cast<float>(w);
+    kernel[static_cast<std::size_t>(t) + static_cast<std::size_t>(radius)] = static_cast<float>(w);
     sum += w;
   }
   for (float& w : kernel) w = static_cast<float>(w / sum);
@@ -39,7 +39,8 @@ void add_quantum_noise(float* slice, int nx, const std::vector<std::pair<int, in
     float* row = slice + j * static_cast<std::size_t>(nx);
     const std::uint64_t row_base = voxel_base + j * static_cast<std::uint64_t>(nx);
     for (int i = row_spans[j].first; i < row_spans[j].second; i += 2) {
-      const std::uint64_t h = mix64(seed + (row_base + static_cast<std::uint64_t>(i)) * 0x9E3779B97F4A7C15ULL);
+      const std::uint64_t h =
+          mix64(seed + (row_base + static_cast<std::uint64_t>(i)) * 0x9E3779B97F4A7C15ULL);
       const auto a = static_cast<float>((h & 0xFFFF) + ((h >> 16) & 0xFFFF)) - 65535.0f;
       const auto b = static_cast<float>(((h >> 32) & 0xFFFF) + (h >> 48)) - 65535.0f;
       row[i] += scale * a;
@@ -48,7 +49,8 @@ void add_quantum_noise(float* slice, int nx, const std::vector<std::pair<int, in
   }
 }
 
-void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel, std::vector<float>& scratch) {
+void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel,
+                std::vector<float>& scratch) {
   const int radius = static_cast<int>(kernel.size() / 2);
   if (radius == 0) return;
   if (nx <= 2 * radius) {
@@ -58,7 +60,8 @@ void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel, 
       for (int i = 0; i < nx; ++i)
         for (int t = -radius; t <= radius; ++t)
           scratch[static_cast<std::size_t>(j) * nx + i] +=
-              kernel[static_cast<std::size_t>(t + radius)] * slice[static_cast<std::size_t>(j) * nx + std::clamp(i + t, 0, nx - 1)];
+              kernel[static_cast<std::size_t>(t) + static_cast<std::size_t>(radius)] *
+              slice[static_cast<std::size_t>(j) * nx + std::clamp(i + t, 0, nx - 1)];
   } else {
     scratch.resize(static_cast<std::size_t>(nx) * ny);
     // Rows into scratch, one tap at a time over the whole row so the loop vectorises.
@@ -67,7 +70,7 @@ void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel, 
       float* out = scratch.data() + static_cast<std::size_t>(j) * nx;
       std::fill(out, out + nx, 0.0f);
       for (int t = -radius; t <= radius; ++t) {
-        const float w = kernel[static_cast<std::size_t>(t + radius)];
+        const float w = kernel[static_cast<std::size_t>(t) + static_cast<std::size_t>(radius)];
         const int first = std::max(0, -t), last = std::min(nx, nx - t);
         for (int i = first; i < last; ++i) out[i] += w * in[i + t];
         for (int i = 0; i < first; ++i) out[i] += w * in[0];
@@ -80,8 +83,9 @@ void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel, 
     float* out = slice + static_cast<std::size_t>(j) * nx;
     std::fill(out, out + nx, 0.0f);
     for (int t = -radius; t <= radius; ++t) {
-      const float w = kernel[static_cast<std::size_t>(t + radius)];
-      const float* in = scratch.data() + static_cast<std::size_t>(std::clamp(j + t, 0, ny - 1)) * nx;
+      const float w = kernel[static_cast<std::size_t>(t) + static_cast<std::size_t>(radius)];
+      const float* in =
+          scratch.data() + static_cast<std::size_t>(std::clamp(j + t, 0, ny - 1)) * nx;
       for (int i = 0; i < nx; ++i) out[i] += w * in[i];
     }
   }

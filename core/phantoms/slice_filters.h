@@ -21,6 +21,7 @@ void add_quantum_noise(float* slice, int nx, const std::vector<std::pair<int, in
                        double sigma, std::uint64_t seed, std::uint64_t voxel_base);
 
 // Separable blur of an nx * ny slice, edges clamped; `scratch` is resized as needed.
-void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel, std::vector<float>& scratch);
+void blur_slice(float* slice, int nx, int ny, const std::vector<float>& kernel,
+                std::vector<float>& scratch);
 
 }  // namespace ctlite::core::phantom

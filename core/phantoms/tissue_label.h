@@ -11,27 +11,27 @@
 namespace ctlite::core {
 
 enum class Tissue : std::uint8_t {
-  Outside = 0,       // air around the patient and the padding outside the reconstruction circle
-  Table,             // patient table
-  Fat,               // subcutaneous, mediastinal and epicardial fat
-  Muscle,            // chest wall, paraspinal and diaphragm muscle, skin
-  CorticalBone,      // cortical shell of ribs, sternum, vertebrae
-  CancellousBone,    // marrow space inside that shell
-  Cartilage,         // costal cartilage, intervertebral discs
-  Lung,              // aerated lung parenchyma (fissures included)
-  Airway,            // air in the trachea and bronchi
-  AirwayWall,        // trachea and bronchial walls
-  PulmonaryVessel,   // arteries and veins inside the lungs
-  Vessel,            // aorta, great vessels, pulmonary trunk, SVC, coronary arteries (blood)
-  Heart,             // myocardium and blood pool (no contrast: indistinguishable)
+  Outside = 0,      // air around the patient and the padding outside the reconstruction circle
+  Table,            // patient table
+  Fat,              // subcutaneous, mediastinal and epicardial fat
+  Muscle,           // chest wall, paraspinal and diaphragm muscle, skin
+  CorticalBone,     // cortical shell of ribs, sternum, vertebrae
+  CancellousBone,   // marrow space inside that shell
+  Cartilage,        // costal cartilage, intervertebral discs
+  Lung,             // aerated lung parenchyma (fissures included)
+  Airway,           // air in the trachea and bronchi
+  AirwayWall,       // trachea and bronchial walls
+  PulmonaryVessel,  // arteries and veins inside the lungs
+  Vessel,           // aorta, great vessels, pulmonary trunk, SVC, coronary arteries (blood)
+  Heart,            // myocardium and blood pool (no contrast: indistinguishable)
   Esophagus,
-  LymphNode,         // normal-sized nodes (< 1 cm short axis)
+  LymphNode,  // normal-sized nodes (< 1 cm short axis)
   Liver,
   Spleen,
   StomachContents,
   StomachGas,
-  SpinalCanal,       // cord and CSF
-  Breast,            // fibroglandular tissue
+  SpinalCanal,  // cord and CSF
+  Breast,       // fibroglandular tissue
   kCount
 };
 

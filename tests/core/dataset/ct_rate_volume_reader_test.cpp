@@ -22,12 +22,6 @@ Volume raw_volume() {
   return volume;
 }
 
-bool has_note_containing(const ReadNotes& notes, const std::string& text) {
-  for (const auto& note : notes)
-    if (note.find(text) != std::string::npos) return true;
-  return false;
-}
-
 TEST(CtRateVolumeReader, SpacingAndHounsfieldComeFromTheMetadataRow) {
   ScratchDir scratch;
   const std::string nifti = scratch.file("train_7_a_2.nii.gz");
@@ -46,8 +40,8 @@ TEST(CtRateVolumeReader, SpacingAndHounsfieldComeFromTheMetadataRow) {
   const Volume raw = raw_volume();
   for (std::size_t i = 0; i < raw.voxels.size(); ++i)
     ASSERT_FLOAT_EQ(volume.voxels[i], raw.voxels[i] - 1024.0f) << i;
-  EXPECT_TRUE(has_note_containing(notes, "from the metadata CSV"));
-  EXPECT_TRUE(has_note_containing(notes, "RescaleSlope/RescaleIntercept"));
+  EXPECT_TRUE(testing::has_note_containing(notes, "from the metadata CSV"));
+  EXPECT_TRUE(testing::has_note_containing(notes, "RescaleSlope/RescaleIntercept"));
 }
 
 TEST(CtRateVolumeReader, MissingRowNamesTheCsv) {

@@ -2,14 +2,12 @@
 // (dicom_pydicom_dump.py) reading the same reference files.
 
 #include <gtest/gtest.h>
-
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/io/dicom_series_reader.h"
 #include "core/io/dicom_series_writer.h"
@@ -20,8 +18,8 @@ namespace {
 
 using dicom_test::dicom_data;
 using dicom_test::make_ct_volume;
-using dicom_test::ScratchFolder;
 using dicom_test::tilted_direction;
+using testing::ScratchDir;
 
 constexpr int kSkipExitCode = 77;  // the script's answer when pydicom or numpy is missing
 
@@ -32,7 +30,8 @@ struct PydicomVolumes {
 };
 
 PydicomVolumes read_with_pydicom(const std::vector<std::string>& paths) {
-  std::string command = "/usr/bin/python3 '" CTLITE_SOURCE_DIR "/tests/core/io/dicom_pydicom_dump.py'";
+  std::string command =
+      "/usr/bin/python3 '" CTLITE_SOURCE_DIR "/tests/core/io/dicom_pydicom_dump.py'";
   for (const std::string& path : paths) command += " '" + path + "'";
   PydicomVolumes result;
   FILE* pipe = popen(command.c_str(), "r");
@@ -80,11 +79,11 @@ TEST(DicomPydicomCrossCheck, ReferenceFilesDecodeAsPydicomDecodesThem) {
 }
 
 TEST(DicomPydicomCrossCheck, WrittenObliqueSeriesReadsTheSameInPydicom) {
-  ScratchFolder scratch;
-  write_dicom_series(make_ct_volume({12, 10, 4}, {0.7, 0.9, 1.5}, {10.0, -20.0, 30.0},
-                                    tilted_direction(-30.0)),
-                     scratch / "series", {});
-  cross_check({scratch / "series"});
+  ScratchDir scratch;
+  write_dicom_series(
+      make_ct_volume({12, 10, 4}, {0.7, 0.9, 1.5}, {10.0, -20.0, 30.0}, tilted_direction(-30.0)),
+      scratch.file("series"), {});
+  cross_check({scratch.file("series")});
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "io_test_support.h"
 
+#include <gtest/gtest.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 
@@ -61,5 +62,28 @@ std::vector<float> read_float32_file(const std::string& path) {
 }
 
 std::string shared_dir() { return CTLITE_SHARED_DIR; }
+
+bool has_note_containing(const ReadNotes& notes, const std::string& text) {
+  for (const auto& note : notes)
+    if (note.find(text) != std::string::npos) return true;
+  return false;
+}
+
+std::optional<InputError> caught_input_error(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const InputError& e) {
+    return e;
+  }
+  return std::nullopt;
+}
+
+void expect_input_error(const std::function<void()>& action, const std::string& path,
+                        const std::string& text) {
+  const auto error = caught_input_error(action);
+  ASSERT_TRUE(error.has_value()) << path << " was accepted";
+  EXPECT_EQ(error->path(), path);
+  EXPECT_NE(error->problem().find(text), std::string::npos) << error->what();
+}
 
 }  // namespace ctlite::core::testing

@@ -3,9 +3,14 @@
 // /usr/bin/python3 (nibabel, numpy), and small file utilities.
 
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "core/common/errors.h"
+#include "core/io/read_notes.h"
 
 namespace ctlite::core::testing {
 
@@ -31,5 +36,14 @@ void write_file_bytes(const std::string& path, const std::vector<std::uint8_t>& 
 std::vector<float> read_float32_file(const std::string& path);
 
 std::string shared_dir();
+
+bool has_note_containing(const ReadNotes& notes, const std::string& text);
+
+// The InputError that `action` throws, or nullopt when it throws none (other exceptions pass).
+std::optional<InputError> caught_input_error(const std::function<void()>& action);
+
+// `action` must throw an InputError naming `path` whose problem mentions `text`.
+void expect_input_error(const std::function<void()>& action, const std::string& path,
+                        const std::string& text);
 
 }  // namespace ctlite::core::testing

@@ -25,12 +25,6 @@ double mean_of(const Volume& volume) {
          static_cast<double>(volume.voxels.size());
 }
 
-bool has_note_containing(const ReadNotes& notes, const std::string& text) {
-  for (const auto& note : notes)
-    if (note.find(text) != std::string::npos) return true;
-  return false;
-}
-
 TEST(VolumeReader, DetectsFormatsFromContent) {
   EXPECT_EQ(detect_volume_format(testdata("nifti/anatomical.nii")), VolumeFormat::Nifti);
   EXPECT_EQ(detect_volume_format(testdata("nifti/example_nifti2.nii.gz")), VolumeFormat::Nifti);
@@ -77,7 +71,7 @@ TEST(VolumeReader, NiftiIsLabelledByItsValuesAndListedFromItsHeader) {
   ReadNotes notes;
   const Volume mr = read_volume(testdata("nifti/anatomical.nii"), {}, {}, &notes);
   EXPECT_EQ(mr.unit, IntensityUnit::Unknown);
-  EXPECT_TRUE(has_note_containing(notes, "unit unknown"));
+  EXPECT_TRUE(testing::has_note_containing(notes, "unit unknown"));
   const auto series = list_series(testdata("nifti/example4d.nii.gz"));
   ASSERT_EQ(series.size(), 1u);
   EXPECT_EQ(series[0].images, 24u);
@@ -96,7 +90,7 @@ TEST(VolumeReader, CtRateNiftiUsesTheMetadataCsvWhenGiven) {
   write_nifti(raw, nifti);
   ReadNotes plain_notes;
   read_volume(nifti, {}, {}, &plain_notes);
-  EXPECT_TRUE(has_note_containing(plain_notes, "CT-RATE"));
+  EXPECT_TRUE(testing::has_note_containing(plain_notes, "CT-RATE"));
 
   const std::string csv = scratch.file("meta.csv");
   std::ofstream(csv) << "VolumeName,XYSpacing,ZSpacing,RescaleIntercept,RescaleSlope\n"

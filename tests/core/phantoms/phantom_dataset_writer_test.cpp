@@ -24,7 +24,8 @@ class PhantomDatasetWriterTest : public ::testing::Test {
  protected:
   void SetUp() override {
     root_ = fs::path(CTLITE_BINARY_DIR) / "test-output" /
-            ("phantom_dataset_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+            ("phantom_dataset_" +
+             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(root_);
     fs::create_directories(root_);
   }
@@ -52,12 +53,18 @@ TEST_F(PhantomDatasetWriterTest, WritesCtRateLayoutThatTheReadersLoad) {
   const fs::path dataset = out / "dataset";
   const auto plan = plan_phantom_dataset(options);
   ASSERT_EQ(plan.size(), 6u);
-  const CtRateMetadata train_meta = CtRateMetadata::read_file((dataset / "metadata/train_metadata.csv").string());
-  const CtRateMetadata valid_meta = CtRateMetadata::read_file((dataset / "metadata/validation_metadata.csv").string());
-  const auto train_labels = read_ct_rate_labels((dataset / "multi_abnormality_labels/train_predicted_labels.csv").string());
-  const auto valid_labels = read_ct_rate_labels((dataset / "multi_abnormality_labels/valid_predicted_labels.csv").string());
-  const auto train_reports = read_ct_rate_reports((dataset / "radiology_text_reports/train_reports.csv").string());
-  const auto valid_reports = read_ct_rate_reports((dataset / "radiology_text_reports/validation_reports.csv").string());
+  const CtRateMetadata train_meta =
+      CtRateMetadata::read_file((dataset / "metadata/train_metadata.csv").string());
+  const CtRateMetadata valid_meta =
+      CtRateMetadata::read_file((dataset / "metadata/validation_metadata.csv").string());
+  const auto train_labels = read_ct_rate_labels(
+      (dataset / "multi_abnormality_labels/train_predicted_labels.csv").string());
+  const auto valid_labels = read_ct_rate_labels(
+      (dataset / "multi_abnormality_labels/valid_predicted_labels.csv").string());
+  const auto train_reports =
+      read_ct_rate_reports((dataset / "radiology_text_reports/train_reports.csv").string());
+  const auto valid_reports =
+      read_ct_rate_reports((dataset / "radiology_text_reports/validation_reports.csv").string());
   EXPECT_EQ(train_labels.size() + valid_labels.size(), 6u);
   EXPECT_EQ(train_reports.size() + valid_reports.size(), 6u);
 
@@ -81,13 +88,16 @@ TEST_F(PhantomDatasetWriterTest, WritesCtRateLayoutThatTheReadersLoad) {
     EXPECT_EQ(detect_volume_format(file.string()), VolumeFormat::Nifti);
 
     const auto& labels = train ? train_labels : valid_labels;
-    const auto label_row = std::find_if(labels.begin(), labels.end(),
-                                        [&](const CtRateLabels& l) { return l.volume_name == planned.name.file_name(); });
+    const auto label_row = std::find_if(labels.begin(), labels.end(), [&](const CtRateLabels& l) {
+      return l.volume_name == planned.name.file_name();
+    });
     ASSERT_NE(label_row, labels.end());
-    for (std::size_t f = 0; f < kFindingCount; ++f) EXPECT_EQ(label_row->present[f], planned.spec.findings[f].present);
+    for (std::size_t f = 0; f < kFindingCount; ++f)
+      EXPECT_EQ(label_row->present[f], planned.spec.findings[f].present);
     const auto& reports = train ? train_reports : valid_reports;
-    const auto report = std::find_if(reports.begin(), reports.end(),
-                                     [&](const CtRateReport& r) { return r.volume_name == planned.name.file_name(); });
+    const auto report = std::find_if(reports.begin(), reports.end(), [&](const CtRateReport& r) {
+      return r.volume_name == planned.name.file_name();
+    });
     ASSERT_NE(report, reports.end());
     EXPECT_EQ(report->findings, phantom.report.findings);
     EXPECT_EQ(report->impressions, phantom.report.impressions);

@@ -13,7 +13,8 @@ TEST(PhantomSpec, PrevalenceOfEveryFindingIsBetweenFiveAndFortyPercent) {
   constexpr int kSpecs = 3000;
   PerFinding<int> present{};
   for (int n = 0; n < kSpecs; ++n) {
-    const PhantomSpec spec = sample_phantom_spec(9, static_cast<std::uint64_t>(n), PhantomSize::Small);
+    const PhantomSpec spec =
+        sample_phantom_spec(9, static_cast<std::uint64_t>(n), PhantomSize::Small);
     for (std::size_t f = 0; f < kFindingCount; ++f) present[f] += spec.findings[f].present;
   }
   for (std::size_t f = 0; f < kFindingCount; ++f) {
@@ -28,18 +29,22 @@ TEST(PhantomSpec, FindingsCoOccurAsInPatients) {
   const auto conditional = [&](Finding given, Finding f) {
     int with = 0, both = 0, total = 0;
     for (int n = 0; n < kSpecs; ++n) {
-      const PhantomSpec spec = sample_phantom_spec(10, static_cast<std::uint64_t>(n), PhantomSize::Small);
+      const PhantomSpec spec =
+          sample_phantom_spec(10, static_cast<std::uint64_t>(n), PhantomSize::Small);
       total += spec.has(f);
       if (spec.has(given)) {
         ++with;
         both += spec.has(f);
       }
     }
-    return std::make_pair(static_cast<double>(both) / std::max(1, with), static_cast<double>(total) / kSpecs);
+    return std::make_pair(static_cast<double>(both) / std::max(1, with),
+                          static_cast<double>(total) / kSpecs);
   };
-  const auto [effusion_given_cardiomegaly, effusion] = conditional(Finding::Cardiomegaly, Finding::PleuralEffusion);
+  const auto [effusion_given_cardiomegaly, effusion] =
+      conditional(Finding::Cardiomegaly, Finding::PleuralEffusion);
   EXPECT_GT(effusion_given_cardiomegaly, 1.5 * effusion);
-  const auto [nodule_given_emphysema, nodule] = conditional(Finding::Emphysema, Finding::LungNodule);
+  const auto [nodule_given_emphysema, nodule] =
+      conditional(Finding::Emphysema, Finding::LungNodule);
   EXPECT_GT(nodule_given_emphysema, 1.2 * nodule);
   const auto [coronary_given_aortic, coronary] =
       conditional(Finding::ArterialWallCalcification, Finding::CoronaryArteryWallCalcification);
@@ -51,7 +56,8 @@ TEST(PhantomSpec, SamplingIsDeterministicAndIndexDependent) {
   const PhantomSpec b = sample_phantom_spec(4, 17, PhantomSize::Full);
   EXPECT_EQ(a.seed, b.seed);
   EXPECT_EQ(a.acquisition.dims, b.acquisition.dims);
-  for (std::size_t f = 0; f < kFindingCount; ++f) EXPECT_EQ(a.findings[f].present, b.findings[f].present);
+  for (std::size_t f = 0; f < kFindingCount; ++f)
+    EXPECT_EQ(a.findings[f].present, b.findings[f].present);
   EXPECT_NE(a.seed, sample_phantom_spec(4, 18, PhantomSize::Full).seed);
   EXPECT_NE(a.seed, sample_phantom_spec(5, 17, PhantomSize::Full).seed);
 }
@@ -83,7 +89,8 @@ TEST(PhantomSpec, ReconstructionAndFollowUpKeepThePatient) {
   EXPECT_EQ(recon.seed, scan.seed);
   EXPECT_NE(recon.acquisition.kernel, scan.acquisition.kernel);
   EXPECT_NE(recon.acquisition.noise_seed, scan.acquisition.noise_seed);
-  for (std::size_t f = 0; f < kFindingCount; ++f) EXPECT_EQ(recon.findings[f].present, scan.findings[f].present);
+  for (std::size_t f = 0; f < kFindingCount; ++f)
+    EXPECT_EQ(recon.findings[f].present, scan.findings[f].present);
   const double coverage = (scan.acquisition.dims[2] - 1) * scan.acquisition.spacing[2];
   EXPECT_NEAR((recon.acquisition.dims[2] - 1) * recon.acquisition.spacing[2], coverage, 5.0);
 
@@ -91,7 +98,8 @@ TEST(PhantomSpec, ReconstructionAndFollowUpKeepThePatient) {
   EXPECT_EQ(later.seed, scan.seed);
   EXPECT_EQ(later.patient.sex, scan.patient.sex);
   EXPECT_GE(later.patient.age_years, scan.patient.age_years);
-  for (Finding chronic : {Finding::Emphysema, Finding::LungNodule, Finding::ArterialWallCalcification})
+  for (Finding chronic :
+       {Finding::Emphysema, Finding::LungNodule, Finding::ArterialWallCalcification})
     EXPECT_EQ(later.has(chronic), scan.has(chronic));
 }
 

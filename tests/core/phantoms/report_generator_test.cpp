@@ -14,7 +14,8 @@ namespace ctlite::core {
 namespace {
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -34,7 +35,8 @@ std::vector<std::string> sentences(const std::string& text) {
 
 // Words a reader would look for, per finding (a deliberately simple labeler).
 const std::vector<std::vector<std::string>> kKeywords = {
-    {"sternotomy", "pacemaker", "port catheter", "port-a-cath", "chest port", "venous port", "medical material"},
+    {"sternotomy", "pacemaker", "port catheter", "port-a-cath", "chest port", "venous port",
+     "medical material"},
     {"aortic", "thoracic aorta", "arterial wall calcification"},
     {"cardiomegaly", "heart is enlarged", "cardiac silhouette is", "enlarged heart"},
     {"pericardial effusion", "pericardial space"},
@@ -55,7 +57,8 @@ const std::vector<std::vector<std::string>> kKeywords = {
 };
 
 bool negated(const std::string& sentence) {
-  for (const char* cue : {"no ", "not ", "without", "normal", "free", "clear", "unremarkable", "patent", "open"})
+  for (const char* cue :
+       {"no ", "not ", "without", "normal", "free", "clear", "unremarkable", "patent", "open"})
     if (sentence.find(cue) != std::string::npos) return true;
   return false;
 }
@@ -76,7 +79,8 @@ TEST(ReportGenerator, StatesEveryPresentFindingAndNeverAnAbsentOne) {
       for (const std::string& s : all)
         if (mentions(s, f) && !negated(s)) affirmed = true;
       EXPECT_EQ(affirmed, spec.findings[f].present)
-          << finding_name(finding_at(f)) << " in spec " << n << ": " << report.findings << " | " << report.impressions;
+          << finding_name(finding_at(f)) << " in spec " << n << ": " << report.findings << " | "
+          << report.impressions;
     }
   }
 }
@@ -88,9 +92,11 @@ TEST(ReportGenerator, PhrasingVariesAndUsesTheCtRateNames) {
     const PhantomSpec spec = sample_phantom_spec(22, n, PhantomSize::Small);
     const RadiologyReport report = write_report(spec);
     for (const std::string& s : sentences(report.findings))
-      if (s.find("pleural effusion") != std::string::npos && spec.has(Finding::PleuralEffusion)) effusion_sentences.insert(s.substr(0, 12));
+      if (s.find("pleural effusion") != std::string::npos && spec.has(Finding::PleuralEffusion))
+        effusion_sentences.insert(s.substr(0, 12));
     for (std::size_t f = 0; f < kFindingCount; ++f)
-      if ((report.findings + report.impressions).find(std::string(finding_name(finding_at(f)))) != std::string::npos)
+      if ((report.findings + report.impressions).find(std::string(finding_name(finding_at(f)))) !=
+          std::string::npos)
         names_used.insert(std::string(finding_name(finding_at(f))));
   }
   EXPECT_GE(effusion_sentences.size(), 3u);
