@@ -3,10 +3,12 @@
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <gdcmImageReader.h>
 
 #include <cstdint>
+#include <sstream>
 #include <stdexcept>
 #include <type_traits>
 
@@ -76,9 +78,43 @@ std::size_t expected_bytes(const DicomImageHeader& header) {
   return header.layout.bytes_per_frame() * static_cast<std::size_t>(header.frame_count);
 }
 
+// GDCM sizes each element's buffer from its declared length before reading the value
+// (gdcm::ByteValue::SetLength), so a 6 KB file declaring a 4 GB element made it allocate and
+// zero-fill 4 GB (found by fuzzing). DCMTK checks every length against the file while loading,
+// so GDCM is only ever given DCMTK's re-encoding of a file that DCMTK parsed completely: every
+// length in it is true.
+std::string reencoded_by_dcmtk(const DicomImageHeader& header) {
+  DcmFileFormat file;
+  load_dicom_file(file, header.path, DicomLoadExtent::Everything);
+  std::string encoded;
+  std::vector<char> buffer(std::size_t{1} << 20);
+  DcmOutputBufferStream stream(buffer.data(), static_cast<offile_off_t>(buffer.size()));
+  auto drain = [&] {
+    void* data = nullptr;
+    offile_off_t length = 0;
+    stream.flushBuffer(data, length);
+    encoded.append(static_cast<const char*>(data), static_cast<std::size_t>(length));
+  };
+  const E_TransferSyntax xfer = file.getDataset()->getOriginalXfer();
+  file.transferInit();
+  OFCondition status = EC_StreamNotifyClient;
+  while (status == EC_StreamNotifyClient) {
+    status = file.write(stream, xfer, EET_ExplicitLength, nullptr);
+    drain();
+  }
+  file.transferEnd();
+  stream.flush();
+  drain();
+  if (status.bad())
+    throw InputError(header.path, std::string("cannot prepare the JPEG 2000 image for decoding: ") +
+                                      status.text());
+  return encoded;
+}
+
 void decode_with_gdcm(const DicomImageHeader& header, const std::vector<float*>& outputs) {
+  std::istringstream encoded(reencoded_by_dcmtk(header));
   gdcm::ImageReader reader;
-  reader.SetFileName(header.path.c_str());
+  reader.SetStream(encoded);
   if (!reader.Read()) throw InputError(header.path, "GDCM could not read the JPEG 2000 image");
   const gdcm::Image& image = reader.GetImage();
   const gdcm::PixelFormat& format = image.GetPixelFormat();
