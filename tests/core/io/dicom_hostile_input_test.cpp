@@ -1,6 +1,8 @@
 // Hostile DICOM files found by fuzzing (tests/fuzz): each must be refused with an InputError,
 // quickly and without allocating what the file merely claims.
 
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 
@@ -55,6 +57,55 @@ TEST(DicomHostileInput, JpegTwoThousandFileDeclaringAFourGigabyteElementIsRefuse
   const InputError error = expect_input_error([&] { read_dicom_series(path); });
   EXPECT_EQ(error.path(), path);
   EXPECT_LT(peak_rss_mib() - peak_before, 512.0) << "the declared length was allocated";
+}
+
+// A one-byte image claiming `frames` frames of rows x columns 8-bit pixels.
+std::string save_image_claiming(const ScratchFolder& scratch, const std::string& name,
+                                std::uint16_t rows, std::uint16_t columns, const char* frames) {
+  DcmFileFormat file;
+  DcmDataset& dataset = *file.getDataset();
+  dataset.putAndInsertString(DCM_SOPClassUID, "1.2.840.10008.5.1.4.1.1.2");
+  dataset.putAndInsertString(DCM_SOPInstanceUID, "1.2.826.0.1.3680043.8.498.7.1");
+  dataset.putAndInsertString(DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.8.498.7");
+  dataset.putAndInsertString(DCM_Modality, "CT");
+  dataset.putAndInsertUint16(DCM_Rows, rows);
+  dataset.putAndInsertUint16(DCM_Columns, columns);
+  dataset.putAndInsertUint16(DCM_SamplesPerPixel, 1);
+  dataset.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+  dataset.putAndInsertUint16(DCM_BitsAllocated, 8);
+  dataset.putAndInsertUint16(DCM_BitsStored, 8);
+  dataset.putAndInsertUint16(DCM_HighBit, 7);
+  dataset.putAndInsertUint16(DCM_PixelRepresentation, 0);
+  dataset.putAndInsertString(DCM_NumberOfFrames, frames);
+  const Uint8 pixel[2] = {0, 0};
+  dataset.putAndInsertUint8Array(DCM_PixelData, pixel, 2);
+  const std::string path = scratch / name;
+  EXPECT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+  return path;
+}
+
+TEST(DicomHostileInput, BillionsOfFramesInATinyFileAreRefusedWhileScanning) {
+  // Within the voxel limit (2e9 one-pixel frames) but the per-frame table alone would take
+  // hundreds of GB: scanning threw std::bad_alloc out of the folder scan.
+  ScratchFolder scratch;
+  const std::string path = save_image_claiming(scratch, "frames.dcm", 1, 1, "2000000000");
+  std::vector<DicomFileProblem> problems;
+  EXPECT_TRUE(scan_dicom_series(path, problems).empty());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems.front().reason.find("truncated"), std::string::npos) << problems.front().reason;
+  const InputError error = expect_input_error([&] { read_dicom_series(path); });
+  EXPECT_NE(error.problem().find("2000000000 frame(s)"), std::string::npos) << error.what();
+}
+
+TEST(DicomHostileInput, UncompressedPixelsTheFileCannotHoldAreRefusedBeforeAllocating) {
+  // 65535 x 32767 pixels = 2 GB of 8-bit data in a file of a few hundred bytes: the reader
+  // allocated the 8 GB float volume before it looked at the Pixel Data.
+  ScratchFolder scratch;
+  const std::string path = save_image_claiming(scratch, "huge.dcm", 65535, 32767, "1");
+  const double peak_before = peak_rss_mib();
+  const InputError error = expect_input_error([&] { read_dicom_series(path); });
+  EXPECT_NE(error.problem().find("truncated"), std::string::npos) << error.what();
+  EXPECT_LT(peak_rss_mib() - peak_before, 512.0);
 }
 
 }  // namespace

@@ -152,13 +152,20 @@ def dicom_seeds(shared):
         dcmtk_convert("dcmcjpeg", tiny_ct([0, 0, 0], rows=8, columns=8), "+e1"))
     out("dicom_file", "tiny_ct_rle.dcm", dcmtk_convert("dcmcrle", ct))
     out("dicom_file", "tiny_ct_jpeg_extended.dcm",
-        dcmtk_convert("dcmcjpeg", tiny_ct([0, 0, 0], rows=8, columns=8, signed=False), "+ee"))
+        dcmtk_convert("dcmcjpeg", tiny_ct([0, 0, 0], rows=8, columns=8, signed=False), "+ee", "+un"))
     out("dicom_file", "legacy_multiframe_spacing.dcm",
         tiny_ct([0, 0, 0], frames=3, extra={"SpacingBetweenSlices": "2.5"}))
     grid = tiny_ct([0, 0, 0], frames=3, extra={"GridFrameOffsetVector": ["0", "3", "6"],
                                                "FrameIncrementPointer": 0x3004000C})
     out("dicom_file", "legacy_multiframe_grid_offsets.dcm", grid)
     out("dicom_file", "enhanced_ct.dcm", enhanced_ct())
+    # Headers claiming what the file cannot hold (tests/core/io/dicom_hostile_input_test.cpp).
+    out("dicom_file", "claims_2e9_frames.dcm",
+        tiny_ct([0, 0, 0], rows=1, columns=1, bits=8, signed=False,
+                extra={"NumberOfFrames": "2000000000"}))
+    out("dicom_file", "claims_65535x32767_pixels.dcm",
+        tiny_ct([0, 0, 0], rows=1, columns=1, bits=8, signed=False,
+                extra={"Rows": 65535, "Columns": 32767}))
 
     def series(*files):
         return SEPARATOR.join(files)
@@ -243,7 +250,9 @@ def npz_seeds():
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         header = b"{'descr': '|u1', 'fortran_order': False, 'shape': (64, 64, 64), }"
         header += b" " * (117 - len(header)) + b"\n"
-        archive.writestr("ct.npy", b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) +
+        entry = zipfile.ZipInfo("ct.npy", date_time=(1980, 1, 1, 0, 0, 0))
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(entry, b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) +
                          header + bytes(64 * 64 * 64))
     out("npz_reader", "ct_zeros_deflated.npz", buffer.getvalue())
 
