@@ -1,17 +1,13 @@
 #include "core/io/dicom_series_reader.h"
 
-#include <sys/mman.h>
-
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdint>
-#include <exception>
 #include <map>
-#include <mutex>
-#include <thread>
 
 #include "core/common/errors.h"
+#include "core/common/huge_page_buffer.h"
+#include "core/common/parallel_slices.h"
 #include "core/io/dicom_folder_scanner.h"
 #include "core/io/dicom_pixel_decoder.h"
 #include "core/io/dicom_slice_geometry.h"
@@ -98,67 +94,17 @@ const SeriesGroup& select_series(const std::vector<SeriesGroup>& groups,
       path, "no series with Series Instance UID " + series_uid + "; found: " + series_list(groups));
 }
 
-// Runs task(i) for i in [0, count) on up to `threads` threads (the caller's included), which
-// is the only one to report progress, so GUI callbacks never run on a worker. The first
-// exception stops the remaining work and is rethrown here.
-template <typename Task>
-void run_in_parallel(std::size_t count, int threads, const ctlite::Progress& progress,
-                     const Task& task) {
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
-  std::atomic<bool> stop{false};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto work = [&](bool reports) {
-    while (!stop.load()) {
-      const std::size_t i = next.fetch_add(1);
-      if (i >= count) return;
-      try {
-        task(i);
-        const std::size_t finished = done.fetch_add(1) + 1;
-        if (reports)
-          progress.report("load", static_cast<double>(finished) / static_cast<double>(count));
-        progress.throw_if_cancelled();
-      } catch (...) {
-        std::lock_guard<std::mutex> lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-        stop.store(true);
-      }
-    }
-  };
-  const std::size_t helpers =
-      std::min<std::size_t>(static_cast<std::size_t>(std::max(threads, 1)) - 1, count);
-  std::vector<std::thread> pool;
-  for (std::size_t t = 0; t < helpers; ++t) pool.emplace_back(work, false);
-  work(true);
-  for (std::thread& thread : pool) thread.join();
-  if (failure) std::rethrow_exception(failure);
-  progress.report("load", 1.0);  // the last item may have finished on a helper thread
-}
-
-// A zeroed buffer for a whole volume. A fresh 300-slice float volume is ~300 MB: with 4 KiB
-// pages its first touch costs ~77,000 page faults, which took 0.15 s on a quiet machine and
-// several seconds on a loaded VM (more than decoding the series). Asking for transparent huge
-// pages before the first touch (reserve does not touch) cuts that to a few hundred faults.
+// A zeroed buffer for a whole volume, backed by huge pages (see core/common/huge_page_buffer.h:
+// first-touching ~300 MB in 4 KiB pages cost more than decoding the series on a loaded VM).
 std::vector<float> allocate_voxels(std::size_t count) {
   std::vector<float> voxels;
-  voxels.reserve(count);
-#ifdef MADV_HUGEPAGE
-  constexpr std::size_t kHugePage = std::size_t{1} << 21;
-  char* const begin = reinterpret_cast<char*>(voxels.data());
-  const std::uintptr_t address = reinterpret_cast<std::uintptr_t>(begin);
-  const std::size_t skip = ((address + kHugePage - 1) & ~(kHugePage - 1)) - address;
-  const std::size_t bytes = count * sizeof(float);
-  if (bytes > skip + kHugePage)  // advice only; failure just leaves normal pages
-    (void)madvise(begin + skip, (bytes - skip) & ~(kHugePage - 1), MADV_HUGEPAGE);
-#endif
-  voxels.resize(count);
+  resize_with_huge_pages(voxels, count);
   return voxels;
 }
 
 // Decodes the arranged slices into a stack of `slices.size()` consecutive frames.
 std::vector<float> decode_stack(const std::vector<DicomImageHeader>& files,
-                                const DicomStackGeometry& geometry, int threads,
+                                const DicomStackGeometry& geometry,
                                 const ctlite::Progress& progress) {
   const std::size_t frame_size = files.front().layout.pixels_per_frame();
   std::vector<float> stack = allocate_voxels(frame_size * geometry.slices.size());
@@ -174,9 +120,11 @@ std::vector<float> decode_stack(const std::vector<DicomImageHeader>& files,
     if (std::any_of(outputs[f].begin(), outputs[f].end(),
                     [](float* out) { return out != nullptr; }))
       used_files.push_back(f);
-  run_in_parallel(used_files.size(), threads, progress, [&](std::size_t i) {
-    decode_dicom_frames(files[used_files[i]], outputs[used_files[i]]);
-  });
+  for_each_slice_in_parallel(static_cast<std::int64_t>(used_files.size()), resolve_thread_count(0),
+                             progress, "load", [&](std::int64_t i, int) {
+                               const std::size_t file = used_files[static_cast<std::size_t>(i)];
+                               decode_dicom_frames(files[file], outputs[file]);
+                             });
   return stack;
 }
 
@@ -229,7 +177,7 @@ DicomReadResult read_series(const std::vector<DicomImageHeader>& files, const st
                                                               : IntensityUnit::Unknown;
 
   const std::size_t frame_size = first.layout.pixels_per_frame();
-  std::vector<float> stack = decode_stack(files, geometry, options.threads, progress);
+  std::vector<float> stack = decode_stack(files, geometry, progress);
   if (!geometry.evenly_spaced)
     stack = resample_to_uniform(stack, geometry.offsets, geometry.spacing[2], frame_size, path);
   volume.dims = {first.layout.columns, first.layout.rows,

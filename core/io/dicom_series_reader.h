@@ -48,7 +48,6 @@ struct DicomReadOptions {
   // On: the slices are linearly interpolated along the normal onto a uniform grid at the
   // median step, and a warning says so.
   bool resample_uneven_spacing = false;
-  int threads = 2;  // files decoded in parallel
 };
 
 struct DicomReadResult {

@@ -14,11 +14,12 @@
 #include <ctime>
 #include <filesystem>
 #include <limits>
-#include <random>
 #include <vector>
 
 #include "core/common/errors.h"
+#include "core/io/atomic_output.h"
 #include "core/io/dicom_codecs.h"
+#include "core/common/parallel_slices.h"
 
 namespace ctlite::core {
 namespace {
@@ -126,24 +127,24 @@ struct SeriesIdentity {
   std::string frame_of_reference_uid;
   std::string series_description;
   std::string series_number;
+  std::string date;  // of writing: one value for every slice
+  std::string time;
 };
 
-// Attributes shared by every slice: Patient, General Study, General Series, Frame of
+// Attributes common to every slice: Patient, General Study, General Series, Frame of
 // Reference, General Equipment, Image Plane (orientation, spacing), Image Pixel, CT Image,
 // VOI LUT and SOP Common modules.
-void put_shared_attributes(DcmDataset& dataset, const Volume& volume, const SeriesIdentity& series,
+void put_common_attributes(DcmDataset& dataset, const Volume& volume, const SeriesIdentity& series,
                            const Rescale& rescale, const std::string& out_folder) {
   const VolumeMetadata& metadata = volume.metadata;
   AttributeWriter out(dataset, out_folder);
   if (!is_ascii(metadata)) out.put(DCM_SpecificCharacterSet, "ISO_IR 192");
   out.put(DCM_ImageType, "DERIVED\\SECONDARY\\AXIAL");
   out.put(DCM_SOPClassUID, UID_CTImageStorage);
-  const std::string today = date_time_now("%Y%m%d");
-  const std::string now = date_time_now("%H%M%S");
-  out.put(DCM_StudyDate, metadata.study_date.empty() ? today : metadata.study_date);
-  out.put(DCM_StudyTime, metadata.study_time.empty() ? now : metadata.study_time);
-  out.put(DCM_ContentDate, today);
-  out.put(DCM_ContentTime, now);
+  out.put(DCM_StudyDate, metadata.study_date.empty() ? series.date : metadata.study_date);
+  out.put(DCM_StudyTime, metadata.study_time.empty() ? series.time : metadata.study_time);
+  out.put(DCM_ContentDate, series.date);
+  out.put(DCM_ContentTime, series.time);
   out.put(DCM_AccessionNumber, metadata.accession_number);
   out.put(DCM_Modality, "CT");
   out.put(DCM_Manufacturer, "CT-Lite");
@@ -228,78 +229,21 @@ void refuse_input_location(const fs::path& target, const Volume& volume) {
                       "refusing to write into the volume's input location " + source.string());
 }
 
-bool is_empty_folder(const fs::path& path) {
-  std::error_code error;
-  return fs::is_directory(path, error) && fs::is_empty(path, error);
-}
-
-// A sibling folder the series is written into, renamed onto the target only when complete;
-// removed with its content if anything fails first.
-class StagingFolder {
- public:
-  explicit StagingFolder(const fs::path& target) : target_(target) {
-    std::random_device random;
-    std::error_code error;
-    for (int attempt = 0; attempt < 100 && path_.empty(); ++attempt) {
-      const fs::path candidate = target.parent_path() / ("." + target.filename().string() +
-                                                         ".partial-" + std::to_string(random()));
-      if (fs::create_directory(candidate, error)) path_ = candidate;
-    }
-    if (path_.empty())
-      throw OutputError(target.string(), "cannot create a temporary folder beside it: " +
-                                             (error ? error.message() : std::string("name clash")));
-  }
-  StagingFolder(const StagingFolder&) = delete;
-  StagingFolder& operator=(const StagingFolder&) = delete;
-  ~StagingFolder() {
-    std::error_code ignored;
-    if (!committed_) fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-
-  void commit(bool overwrite) {
-    std::error_code error;
-    fs::path replaced;
-    if (fs::exists(target_, error)) {
-      if (is_empty_folder(target_)) {
-        fs::remove(target_, error);
-      } else if (overwrite) {
-        replaced = path_;
-        replaced += ".replaced";
-        fs::rename(target_, replaced, error);
-      } else {
-        throw OutputError(target_.string(), "already exists and is not empty");
-      }
-      if (error) throw OutputError(target_.string(), "cannot replace it: " + error.message());
-    }
-    fs::rename(path_, target_, error);
-    if (error) {
-      if (!replaced.empty()) fs::rename(replaced, target_, error);
-      throw OutputError(target_.string(),
-                        "cannot move the written series into place: " + error.message());
-    }
-    committed_ = true;
-    if (!replaced.empty()) fs::remove_all(replaced, error);
-  }
-
- private:
-  fs::path target_;
-  fs::path path_;
-  bool committed_ = false;
-};
-
 struct Encoding {
   E_TransferSyntax transfer_syntax;
   const DcmRepresentationParameter* parameters;
 };
 
-void write_slice(const Volume& volume, std::int64_t z, DcmDataset& shared, const Rescale& rescale,
-                 const Encoding& encoding, const fs::path& file_path,
-                 const std::string& out_folder) {
-  DcmFileFormat file(&shared);
+// Slices are written in parallel: each builds its own data set, since DCMTK objects are not
+// safe to share between threads.
+void write_slice(const Volume& volume, std::int64_t z, const std::string& sop_instance_uid,
+                 const SeriesIdentity& series, const Rescale& rescale, const Encoding& encoding,
+                 const fs::path& file_path, const std::string& out_folder) {
+  DcmFileFormat file;
+  put_common_attributes(*file.getDataset(), volume, series, rescale, out_folder);
   DcmDataset& dataset = *file.getDataset();
   AttributeWriter out(dataset, out_folder);
-  out.put(DCM_SOPInstanceUID, new_uid(SITE_INSTANCE_UID_ROOT));
+  out.put(DCM_SOPInstanceUID, sop_instance_uid);
   out.put(DCM_InstanceNumber, std::to_string(z + 1));
   const auto position = volume.index_to_physical({0.0, 0.0, static_cast<double>(z)});
   out.put(DCM_ImagePositionPatient, decimal_strings({position[0], position[1], position[2]}));
@@ -338,12 +282,7 @@ void write_dicom_series(const Volume& volume, const std::string& out_folder,
                         const DicomWriteOptions& options, const ctlite::Progress& progress) {
   check_volume(volume, out_folder);
   ensure_dicom_codecs_registered();
-  const fs::path target = normalised(out_folder);
-  refuse_input_location(target, volume);
-  std::error_code error;
-  if (fs::exists(target, error) && !is_empty_folder(target) && !options.overwrite)
-    throw OutputError(target.string(), "already exists and is not empty");
-
+  refuse_input_location(normalised(out_folder), volume);
   const Rescale rescale = choose_rescale(volume.voxels, out_folder);
   const VolumeMetadata& metadata = volume.metadata;
   SeriesIdentity series;
@@ -359,8 +298,11 @@ void write_dicom_series(const Volume& volume, const std::string& out_folder,
   series.series_number = !options.series_number.empty()    ? options.series_number
                          : !metadata.series_number.empty() ? metadata.series_number
                                                            : "1";
-  DcmDataset shared;
-  put_shared_attributes(shared, volume, series, rescale, out_folder);
+  series.date = date_time_now("%Y%m%d");
+  series.time = date_time_now("%H%M%S");
+  const std::size_t slices = static_cast<std::size_t>(volume.dims[2]);
+  std::vector<std::string> sop_instance_uids(slices);
+  for (std::string& uid : sop_instance_uids) uid = new_uid(SITE_INSTANCE_UID_ROOT);
 
   const DJLSRepresentationParameter jpeg_ls_lossless(0, OFTrue);
   const DcmRLERepresentationParameter rle;
@@ -370,14 +312,17 @@ void write_dicom_series(const Volume& volume, const std::string& out_folder,
   else if (options.transfer_syntax == DicomTransferSyntax::RleLossless)
     encoding = {EXS_RLELossless, &rle};
 
-  StagingFolder staging(target);
-  for (std::int64_t z = 0; z < volume.dims[2]; ++z) {
-    char name[32];
-    std::snprintf(name, sizeof name, "CT%06lld.dcm", static_cast<long long>(z) + 1);
-    write_slice(volume, z, shared, rescale, encoding, staging.path() / name, out_folder);
-    progress.report("write", static_cast<double>(z + 1) / static_cast<double>(volume.dims[2]));
-  }
-  staging.commit(options.overwrite);
+  AtomicOutput output = AtomicOutput::new_folder(out_folder);
+  const fs::path folder(output.temp_path());
+  for_each_slice_in_parallel(
+      static_cast<std::int64_t>(slices), resolve_thread_count(0), progress, "write",
+      [&](std::int64_t z, int) {
+        char name[32];
+        std::snprintf(name, sizeof name, "CT%06lld.dcm", static_cast<long long>(z) + 1);
+        write_slice(volume, z, sop_instance_uids[static_cast<std::size_t>(z)], series, rescale,
+                    encoding, folder / name, out_folder);
+      });
+  output.commit();
 }
 
 }  // namespace ctlite::core

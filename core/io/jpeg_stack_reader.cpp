@@ -5,11 +5,11 @@
 #include <filesystem>
 
 #include "core/common/errors.h"
+#include "core/common/parallel_slices.h"
 #include "core/imaging/jpeg_codec.h"
 #include "core/io/file_bytes.h"
 #include "core/io/jpeg_stack_sidecar.h"
 #include "core/io/natural_order.h"
-#include "core/io/parallel_slices.h"
 #include "core/io/path_names.h"
 
 namespace ctlite::core {
@@ -97,9 +97,11 @@ Volume read_jpeg_stack(const std::string& folder, const ctlite::Progress& progre
     for (std::size_t i = 0; i < slice_voxels; ++i) target[i] = image.pixels[i];
   };
   store(0, first);
-  for_each_slice_in_parallel(
-      slices.size() - 1, [&](std::size_t i) { store(i + 1, decode_slice(slices[i + 1])); },
-      progress, "load");
+  for_each_slice_in_parallel(static_cast<std::int64_t>(slices.size()) - 1, resolve_thread_count(0),
+                             progress, "load", [&](std::int64_t i, int) {
+                               const auto index = static_cast<std::size_t>(i) + 1;
+                               store(index, decode_slice(slices[index]));
+                             });
   return volume;
 }
 

@@ -9,10 +9,11 @@
 #include <vector>
 
 #include "core/common/errors.h"
+#include "core/common/parallel_slices.h"
 #include "core/imaging/jpeg_codec.h"
+#include "core/imaging/lung_window.h"
 #include "core/io/atomic_output.h"
 #include "core/io/jpeg_stack_sidecar.h"
-#include "core/io/parallel_slices.h"
 
 namespace ctlite::core {
 namespace {
@@ -44,12 +45,6 @@ void write_bytes(const std::string& path, const std::vector<std::uint8_t>& bytes
 
 }  // namespace
 
-std::uint8_t window_to_gray(float hounsfield, const DisplayWindow& window) {
-  const double low = window.center - window.width / 2.0;
-  const double level = 255.0 * std::clamp((hounsfield - low) / window.width, 0.0, 1.0);
-  return static_cast<std::uint8_t>(std::lround(level));
-}
-
 JpegStackSummary write_jpeg_stack(const Volume& volume, const std::string& folder,
                                   const JpegStackWriteOptions& options,
                                   const ctlite::Progress& progress) {
@@ -73,17 +68,15 @@ JpegStackSummary write_jpeg_stack(const Volume& volume, const std::string& folde
   const std::size_t slice_voxels = static_cast<std::size_t>(width) * height;
   std::vector<std::uint64_t> sizes(count);
   for_each_slice_in_parallel(
-      count,
-      [&](std::size_t z) {
+      static_cast<std::int64_t>(count), resolve_thread_count(0), progress, "write",
+      [&](std::int64_t slice, int) {
+        const auto z = static_cast<std::size_t>(slice);
         std::vector<std::uint8_t> gray(slice_voxels);
-        const float* source = volume.voxels.data() + z * slice_voxels;
-        for (std::size_t i = 0; i < slice_voxels; ++i)
-          gray[i] = window_to_gray(source[i], options.window);
+        window_slice_to_gray8(volume, slice, options.window, gray.data());
         const auto jpeg = encode_gray8_jpeg(gray.data(), width, height, options.quality);
         write_bytes((fs::path(output.temp_path()) / slice_name(z, count)).string(), jpeg);
         sizes[z] = jpeg.size();
-      },
-      progress, "write");
+      });
 
   JpegStackSidecar sidecar;
   sidecar.spacing = volume.spacing;

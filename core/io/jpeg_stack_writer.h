@@ -23,8 +23,6 @@ struct JpegStackSummary {
   std::uint64_t raw_bytes = 0;   // the same voxels as 16-bit integers, for the ratio
 };
 
-// 8-bit gray level of a Hounsfield value in a window (the formula stack.json records).
-std::uint8_t window_to_gray(float hounsfield, const DisplayWindow& window);
 
 // `folder` must not exist. InputError when `volume` is not in Hounsfield units; OutputError
 // naming the folder when it cannot be written.

@@ -10,9 +10,9 @@
 #include "core/imaging/jpeg_codec.h"
 #include "core/preprocessing/ctclip_geometry.h"
 #include "core/preprocessing/ctclip_preprocessor.h"
-#include "core/preprocessing/huge_page_buffer.h"
-#include "core/preprocessing/lung_window.h"
-#include "core/preprocessing/parallel_slices.h"
+#include "core/common/huge_page_buffer.h"
+#include "core/imaging/lung_window.h"
+#include "core/common/parallel_slices.h"
 #include "core/preprocessing/separable_resampler.h"
 
 namespace ctlite::core {

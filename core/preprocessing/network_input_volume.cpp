@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "core/preprocessing/huge_page_buffer.h"
+#include "core/common/huge_page_buffer.h"
 
 namespace ctlite::core {
 namespace {

@@ -5,8 +5,8 @@
 #include <type_traits>
 #include <vector>
 
-#include "core/preprocessing/huge_page_buffer.h"
-#include "core/preprocessing/parallel_slices.h"
+#include "core/common/huge_page_buffer.h"
+#include "core/common/parallel_slices.h"
 
 namespace ctlite::core {
 namespace {

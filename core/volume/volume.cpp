@@ -1,6 +1,9 @@
 #include "core/volume/volume.h"
 
+#include <algorithm>
+
 #include "core/common/errors.h"
+#include "core/common/huge_page_buffer.h"
 
 namespace ctlite::core {
 
@@ -21,7 +24,9 @@ void Volume::allocate(const std::array<std::int64_t, 3>& new_dims, float fill) {
     count *= static_cast<std::size_t>(d);
   }
   dims = new_dims;
-  voxels.assign(count, fill);
+  // Huge pages: first-touching a 300 MB grid in 4 KiB pages costs ~0.9 s of CPU on our VMs.
+  resize_with_huge_pages(voxels, count);
+  std::fill(voxels.begin(), voxels.end(), fill);
 }
 
 }  // namespace ctlite::core

@@ -12,7 +12,7 @@
 #include "core/common/errors.h"
 #include "core/io/jpeg_stack_writer.h"
 #include "core/preprocessing/compressed_path.h"
-#include "core/preprocessing/lung_window.h"
+#include "core/imaging/lung_window.h"
 
 namespace ctlite::cli {
 namespace {

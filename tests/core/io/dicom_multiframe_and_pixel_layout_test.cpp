@@ -16,7 +16,7 @@
 namespace ctlite::core {
 namespace {
 
-using dicom_test::ScratchFolder;
+using testing::ScratchDir;
 
 // The problem reported when reading `path`, which must fail with an InputError.
 std::string problem_reading(const std::string& path) {
@@ -72,8 +72,8 @@ void put_group(DcmItem& group, const DcmTagKey& macro,
   for (const auto& [tag, value] : values) item->putAndInsertString(tag, value.c_str());
 }
 
-std::string save(DcmFileFormat& file, const ScratchFolder& scratch, const std::string& name) {
-  std::string path = scratch / name;
+std::string save(DcmFileFormat& file, const ScratchDir& scratch, const std::string& name) {
+  std::string path = scratch.file(name);
   EXPECT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
   return path;
 }
@@ -86,7 +86,7 @@ std::vector<std::uint16_t> ramp(std::size_t count, int start) {
 }
 
 TEST(DicomMultiFrame, EnhancedPerFrameGroupsGiveOrderAndRescale) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   SyntheticImage image;
   image.frames = 3;
   image.pixels = ramp(36, 100);  // frame k holds 100 + 12k ... 111 + 12k
@@ -126,7 +126,7 @@ TEST(DicomMultiFrame, EnhancedPerFrameGroupsGiveOrderAndRescale) {
 }
 
 TEST(DicomMultiFrame, LegacyFramesFollowSpacingBetweenSlices) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   SyntheticImage image;
   image.frames = 4;
   image.pixels = ramp(48, 0);
@@ -145,7 +145,7 @@ TEST(DicomMultiFrame, LegacyFramesFollowSpacingBetweenSlices) {
 }
 
 TEST(DicomMultiFrame, FramesWithoutAnyPlacementAreRejected) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   SyntheticImage image;
   image.frames = 2;
   image.pixels = ramp(24, 0);
@@ -157,7 +157,7 @@ TEST(DicomMultiFrame, FramesWithoutAnyPlacementAreRejected) {
 }
 
 TEST(DicomPixelLayout, StoredBitsAreMaskedAndSignExtended) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   SyntheticImage image;
   image.rows = 1;
   image.columns = 4;
@@ -172,7 +172,7 @@ TEST(DicomPixelLayout, StoredBitsAreMaskedAndSignExtended) {
 }
 
 TEST(DicomPixelLayout, EightBitUnsignedPixelsAreRead) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   SyntheticImage image;
   image.rows = 2;
   image.columns = 2;
@@ -187,7 +187,7 @@ TEST(DicomPixelLayout, EightBitUnsignedPixelsAreRead) {
 }
 
 TEST(DicomPixelLayout, HostileSizesAreRejectedBeforeAllocating) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   SyntheticImage image;
   image.pixels = ramp(12, 0);
   DcmFileFormat huge = make_image(image);
@@ -205,7 +205,7 @@ TEST(DicomPixelLayout, HostileSizesAreRejectedBeforeAllocating) {
 }
 
 TEST(DicomPixelLayout, ColourImagesAreRejected) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   SyntheticImage image;
   image.pixels = ramp(36, 0);
   DcmFileFormat file = make_image(image);

@@ -18,8 +18,8 @@ namespace {
 
 using dicom_test::dicom_data;
 using dicom_test::make_ct_volume;
-using dicom_test::ScratchFolder;
 using dicom_test::tilted_direction;
+using testing::ScratchDir;
 
 constexpr int kSkipExitCode = 77;  // the script's answer when pydicom or numpy is missing
 
@@ -79,11 +79,11 @@ TEST(DicomPydicomCrossCheck, ReferenceFilesDecodeAsPydicomDecodesThem) {
 }
 
 TEST(DicomPydicomCrossCheck, WrittenObliqueSeriesReadsTheSameInPydicom) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   write_dicom_series(
       make_ct_volume({12, 10, 4}, {0.7, 0.9, 1.5}, {10.0, -20.0, 30.0}, tilted_direction(-30.0)),
-      scratch / "series", {});
-  cross_check({scratch / "series"});
+      scratch.file("series"), {});
+  cross_check({scratch.file("series")});
 }
 
 }  // namespace

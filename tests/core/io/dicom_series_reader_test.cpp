@@ -16,7 +16,7 @@ namespace {
 
 using dicom_test::dicom_data;
 using dicom_test::expect_input_error;
-using dicom_test::ScratchFolder;
+using testing::ScratchDir;
 namespace fs = std::filesystem;
 
 double mean_of(const Volume& volume) {
@@ -186,18 +186,18 @@ TEST(DicomSeriesReader, ScanningTheMalformedFolderListsProblemsInsteadOfThrowing
 class DicomFolderWithTwoSeries : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::copy(dicom_data("series/CT5N_contiguous"), scratch_.path() / "a");
-    fs::create_directories(scratch_.path() / "b");
-    fs::copy(dicom_data("series/CT2_gap"), scratch_.path() / "b" / "nested");
+    fs::copy(dicom_data("series/CT5N_contiguous"), fs::path(scratch_.path()) / "a");
+    fs::create_directories(fs::path(scratch_.path()) / "b");
+    fs::copy(dicom_data("series/CT2_gap"), fs::path(scratch_.path()) / "b" / "nested");
   }
-  ScratchFolder scratch_;
+  ScratchDir scratch_;
   const std::string contiguous_uid_ = "1.3.6.1.4.1.5962.1.1.0.0.0.1194734704.16302.0.6";
   const std::string gap_uid_ = "1.3.6.1.4.1.5962.1.1.0.0.0.1196530851.28319.0.2";
 };
 
 TEST_F(DicomFolderWithTwoSeries, ScanFindsBothSeriesRecursively) {
   std::vector<DicomFileProblem> problems;
-  const auto series = scan_dicom_series(scratch_.path().string(), problems);
+  const auto series = scan_dicom_series(scratch_.path(), problems);
   EXPECT_TRUE(problems.empty());
   ASSERT_EQ(series.size(), 2u);
   std::vector<std::size_t> counts;
@@ -214,7 +214,7 @@ TEST_F(DicomFolderWithTwoSeries, ScanFindsBothSeriesRecursively) {
 }
 
 TEST_F(DicomFolderWithTwoSeries, ReadingWithoutAUidListsBothSeries) {
-  const InputError error = expect_input_error([&] { read_dicom_series(scratch_.path().string()); });
+  const InputError error = expect_input_error([&] { read_dicom_series(scratch_.path()); });
   EXPECT_NE(error.problem().find(contiguous_uid_), std::string::npos) << error.what();
   EXPECT_NE(error.problem().find(gap_uid_), std::string::npos) << error.what();
   EXPECT_NE(error.problem().find("5 images"), std::string::npos) << error.what();
@@ -222,38 +222,38 @@ TEST_F(DicomFolderWithTwoSeries, ReadingWithoutAUidListsBothSeries) {
 }
 
 TEST_F(DicomFolderWithTwoSeries, ReadingByUidPicksThatSeries) {
-  const Volume volume = read_dicom_series(scratch_.path().string(), contiguous_uid_);
+  const Volume volume = read_dicom_series(scratch_.path(), contiguous_uid_);
   EXPECT_EQ(volume.dims[2], 5);
   EXPECT_EQ(volume.metadata.series_instance_uid, contiguous_uid_);
   const InputError error =
-      expect_input_error([&] { read_dicom_series(scratch_.path().string(), "1.2.3.4"); });
+      expect_input_error([&] { read_dicom_series(scratch_.path(), "1.2.3.4"); });
   EXPECT_NE(error.problem().find("1.2.3.4"), std::string::npos);
 }
 
 TEST_F(DicomFolderWithTwoSeries, OtherFilesAreSkippedAndBrokenDicomIsReported) {
-  std::ofstream(scratch_.path() / "a" / "README.txt") << "not an image\n";
-  std::ofstream(scratch_.path() / "a" / "thumbnail.png") << "\x89PNG\r\n\x1a\n....";
+  std::ofstream(fs::path(scratch_.path()) / "a" / "README.txt") << "not an image\n";
+  std::ofstream(fs::path(scratch_.path()) / "a" / "thumbnail.png") << "\x89PNG\r\n\x1a\n....";
   // A truncated copy of a slice: DICOM-looking but broken.
-  const fs::path broken = scratch_.path() / "broken.dcm";
+  const fs::path broken = fs::path(scratch_.path()) / "broken.dcm";
   fs::copy_file(dicom_data("series/CT5N_contiguous/2062"), broken);
   fs::resize_file(broken, 600);
   std::vector<DicomFileProblem> problems;
-  const auto series = scan_dicom_series(scratch_.path().string(), problems);
+  const auto series = scan_dicom_series(scratch_.path(), problems);
   EXPECT_EQ(series.size(), 2u);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems.front().path, broken.string());
 
   const DicomReadResult result =
-      read_dicom_series_with_warnings(scratch_.path().string(), contiguous_uid_, {});
+      read_dicom_series_with_warnings(scratch_.path(), contiguous_uid_, {});
   EXPECT_EQ(result.volume.dims[2], 5);
   ASSERT_EQ(result.warnings.size(), 1u);
   EXPECT_NE(result.warnings.front().find("broken.dcm"), std::string::npos);
 }
 
 TEST(DicomSeriesReader, MissingPathAndEmptyFolderAreInputErrors) {
-  ScratchFolder scratch;
-  EXPECT_THROW(read_dicom_series(scratch / "does-not-exist"), InputError);
-  const InputError error = expect_input_error([&] { read_dicom_series(scratch.path().string()); });
+  ScratchDir scratch;
+  EXPECT_THROW(read_dicom_series(scratch.file("does-not-exist")), InputError);
+  const InputError error = expect_input_error([&] { read_dicom_series(scratch.path()); });
   EXPECT_NE(error.problem().find("no DICOM image series"), std::string::npos);
 }
 

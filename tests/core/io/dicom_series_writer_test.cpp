@@ -21,8 +21,8 @@ namespace ctlite::core {
 namespace {
 
 using dicom_test::make_ct_volume;
-using dicom_test::ScratchFolder;
 using dicom_test::tilted_direction;
+using testing::ScratchDir;
 namespace fs = std::filesystem;
 
 std::vector<fs::path> files_in(const fs::path& folder) {
@@ -50,10 +50,10 @@ void expect_same_geometry(const Volume& read, const Volume& written) {
 }
 
 TEST(DicomSeriesWriter, RoundTripKeepsGeometryHounsfieldValuesAndMetadata) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   const Volume written =
       make_ct_volume({20, 16, 6}, {0.75, 0.8, 2.5}, {-120.5, -98.25, 40.0}, tilted_direction(20.0));
-  const std::string folder = scratch / "series";
+  const std::string folder = scratch.file("series");
   write_dicom_series(written, folder, {});
 
   ASSERT_EQ(files_in(folder).size(), 6u);
@@ -77,14 +77,14 @@ TEST(DicomSeriesWriter, RoundTripKeepsGeometryHounsfieldValuesAndMetadata) {
 }
 
 TEST(DicomSeriesWriter, LosslessCompressedSyntaxesRoundTripExactly) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   const Volume written = make_ct_volume({24, 18, 3});
   const std::vector<std::pair<DicomTransferSyntax, std::string>> syntaxes{
       {DicomTransferSyntax::JpegLsLossless, "1.2.840.10008.1.2.4.80"},
       {DicomTransferSyntax::RleLossless, "1.2.840.10008.1.2.5"}};
   for (const auto& [syntax, uid] : syntaxes) {
     SCOPED_TRACE(uid);
-    const std::string folder = scratch / uid;
+    const std::string folder = scratch.file(uid);
     DicomWriteOptions options;
     options.transfer_syntax = syntax;
     write_dicom_series(written, folder, options);
@@ -96,12 +96,12 @@ TEST(DicomSeriesWriter, LosslessCompressedSyntaxesRoundTripExactly) {
 }
 
 TEST(DicomSeriesWriter, ReversedSliceDirectionKeepsEveryVoxelAtItsPhysicalPosition) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   // z points to the feet: the reader orders slices along row x column (the head) instead.
   const Volume written =
       make_ct_volume({8, 6, 5}, {1.0, 1.0, 2.0}, {0.0, 0.0, 100.0}, {1, 0, 0, 0, 1, 0, 0, 0, -1});
-  write_dicom_series(written, scratch / "series", {});
-  const Volume read = read_dicom_series(scratch / "series");
+  write_dicom_series(written, scratch.file("series"), {});
+  const Volume read = read_dicom_series(scratch.file("series"));
   ASSERT_EQ(read.dims, written.dims);
   EXPECT_NEAR(read.direction[8], 1.0, 1e-12);
   EXPECT_NEAR(read.origin[2], 92.0, 1e-9);
@@ -110,65 +110,61 @@ TEST(DicomSeriesWriter, ReversedSliceDirectionKeepsEveryVoxelAtItsPhysicalPositi
 }
 
 TEST(DicomSeriesWriter, WideOrFractionalRangesUseASlopeAndStayWithinHalfAStep) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   Volume written = make_ct_volume({10, 10, 2});
   written.voxels[0] = -50000.25f;
   written.voxels[1] = 60000.5f;
   written.voxels[2] = 12.3f;
-  write_dicom_series(written, scratch / "series", {});
-  const Volume read = read_dicom_series(scratch / "series");
+  write_dicom_series(written, scratch.file("series"), {});
+  const Volume read = read_dicom_series(scratch.file("series"));
   const double step = (60001.0 - -50001.0) / 65535.0;
   for (std::size_t i = 0; i < written.voxels.size(); ++i)
     ASSERT_NEAR(read.voxels[i], written.voxels[i], step / 2 + 1e-3) << "voxel " << i;
 }
 
-TEST(DicomSeriesWriter, RefusesToReplaceAFolderUnlessAskedAndLeavesNoTemporaryFolders) {
-  ScratchFolder scratch;
+TEST(DicomSeriesWriter, NeverWritesIntoAnExistingFolderAndLeavesNoTemporaryFolders) {
+  ScratchDir scratch;
   const Volume first = make_ct_volume({6, 6, 2});
-  const std::string folder = scratch / "series";
+  const std::string folder = scratch.file("series");
   write_dicom_series(first, folder, {});
-  EXPECT_THROW(write_dicom_series(first, folder, {}), OutputError);
-
-  DicomWriteOptions overwrite;
-  overwrite.overwrite = true;
-  const Volume second = make_ct_volume({6, 6, 3});
-  write_dicom_series(second, folder, overwrite);
-  EXPECT_EQ(files_in(folder).size(), 3u);
-  EXPECT_EQ(read_dicom_series(folder).voxels, second.voxels);
-  EXPECT_EQ(files_in(scratch.path()).size(), 1u);  // no staging or replaced folder left beside
+  EXPECT_THROW(write_dicom_series(make_ct_volume({6, 6, 3}), folder, {}), OutputError);
+  EXPECT_EQ(read_dicom_series(folder).voxels, first.voxels);  // untouched
+  fs::create_directory(scratch.file("empty"));
+  EXPECT_THROW(write_dicom_series(first, scratch.file("empty"), {}), OutputError);
+  EXPECT_EQ(files_in(scratch.path()).size(), 2u);  // no staging folder left beside them
 }
 
 TEST(DicomSeriesWriter, FailureLeavesNothingBehind) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   Volume broken = make_ct_volume({6, 6, 2});
   broken.voxels.back() = std::nanf("");
-  EXPECT_THROW(write_dicom_series(broken, scratch / "series", {}), OutputError);
+  EXPECT_THROW(write_dicom_series(broken, scratch.file("series"), {}), OutputError);
 
   ctlite::Progress cancel_after_first_slice([](const ctlite::ProgressEvent& event) {
     if (event.fraction > 0.0) throw ctlite::OperationCancelled();
   });
-  EXPECT_THROW(write_dicom_series(make_ct_volume({6, 6, 4}), scratch / "series", {},
+  EXPECT_THROW(write_dicom_series(make_ct_volume({6, 6, 4}), scratch.file("series"), {},
                                   cancel_after_first_slice),
                ctlite::OperationCancelled);
   EXPECT_TRUE(files_in(scratch.path()).empty());
 }
 
 TEST(DicomSeriesWriter, RefusesInputLocationAndNonHounsfieldVolumes) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   Volume volume = make_ct_volume({6, 6, 2});
-  volume.source_path = scratch.path().string();
-  EXPECT_THROW(write_dicom_series(volume, scratch / "inside", {}), OutputError);
+  volume.source_path = scratch.path();
+  EXPECT_THROW(write_dicom_series(volume, scratch.file("inside"), {}), OutputError);
   volume.source_path.clear();
   volume.unit = IntensityUnit::WindowedGray;
-  EXPECT_THROW(write_dicom_series(volume, scratch / "gray", {}), OutputError);
+  EXPECT_THROW(write_dicom_series(volume, scratch.file("gray"), {}), OutputError);
 }
 
 TEST(DicomSeriesWriter, OutputPassesTheDicom3ToolsValidator) {
   if (!fs::exists("/usr/bin/dciodvfy")) GTEST_SKIP() << "dciodvfy (dicom3tools) not installed";
-  ScratchFolder scratch;
-  write_dicom_series(make_ct_volume({16, 12, 2}), scratch / "series", {});
+  ScratchDir scratch;
+  write_dicom_series(make_ct_volume({16, 12, 2}), scratch.file("series"), {});
   const std::string command =
-      "/usr/bin/dciodvfy -new " + files_in(scratch / "series").front().string() + " 2>&1";
+      "/usr/bin/dciodvfy -new " + files_in(scratch.file("series")).front().string() + " 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
   ASSERT_TRUE(pipe);
   std::string report;

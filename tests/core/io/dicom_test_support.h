@@ -1,61 +1,31 @@
 #pragma once
-// Shared helpers of the DICOM reader/writer tests: reference data paths, scratch folders and
-// small synthetic CT volumes.
+// Shared helpers of the DICOM reader/writer tests: reference data paths, the InputError a read
+// must throw, and small synthetic CT volumes (scratch folders: io_test_support.h).
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <array>
-#include <atomic>
 #include <cmath>
-#include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
 
 #include "core/common/errors.h"
 #include "core/volume/volume.h"
+#include "tests/core/io/io_test_support.h"
 
 namespace ctlite::core::dicom_test {
-
-namespace fs = std::filesystem;
 
 inline std::string dicom_data(const std::string& relative) {
   return std::string(CTLITE_SHARED_DIR) + "/testdata/dicom/" + relative;
 }
 
-// Runs `action`, which must throw an InputError, and returns that error (a failure if none).
-template <typename Action>
-InputError expect_input_error(const Action& action) {
-  try {
-    action();
-  } catch (const InputError& error) {
-    return error;
-  }
+// The InputError that `action` must throw (a test failure, and an empty error, if none).
+inline InputError expect_input_error(const std::function<void()>& action) {
+  if (std::optional<InputError> error = testing::caught_input_error(action)) return *error;
   ADD_FAILURE() << "no InputError thrown";
   return InputError("", "");
 }
-
-// A fresh folder under the test temp dir, removed with its content afterwards.
-class ScratchFolder {
- public:
-  ScratchFolder() {
-    static std::atomic<int> counter{0};
-    path_ = fs::path(::testing::TempDir()) /
-            ("ctlite-dicom-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ScratchFolder(const ScratchFolder&) = delete;
-  ScratchFolder& operator=(const ScratchFolder&) = delete;
-  ~ScratchFolder() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
 
 // Integer HU values that differ per voxel and slice, so any reordering or offset shows.
 inline float pattern_hu(std::int64_t x, std::int64_t y, std::int64_t z) {

@@ -14,7 +14,7 @@ namespace ctlite::core {
 namespace {
 
 using dicom_test::make_ct_volume;
-using dicom_test::ScratchFolder;
+using testing::ScratchDir;
 namespace fs = std::filesystem;
 
 void transcode_folder(const fs::path& folder, E_TransferSyntax syntax,
@@ -29,7 +29,7 @@ void transcode_folder(const fs::path& folder, E_TransferSyntax syntax,
 }
 
 TEST(DicomTransferSyntaxes, TranscodedSeriesReadBackUnchanged) {
-  ScratchFolder scratch;
+  ScratchDir scratch;
   const Volume written = make_ct_volume({20, 14, 3});
   const DJ_RPLossless first_order_prediction(1, 0);
   const DJ_RPLossless fourth_predictor(4, 0);
@@ -41,7 +41,7 @@ TEST(DicomTransferSyntaxes, TranscodedSeriesReadBackUnchanged) {
                {"implicit", EXS_LittleEndianImplicit, nullptr}};
   for (const auto& [name, syntax, parameters] : syntaxes) {
     SCOPED_TRACE(name);
-    const fs::path folder = scratch / name;
+    const fs::path folder = scratch.file(name);
     write_dicom_series(written, folder.string(), {});
     transcode_folder(folder, syntax, parameters);
     const Volume read = read_dicom_series(folder.string());

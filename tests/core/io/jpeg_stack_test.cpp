@@ -8,6 +8,7 @@
 #include "core/common/errors.h"
 #include "core/imaging/jpeg_codec.h"
 #include "core/io/jpeg_stack_reader.h"
+#include "core/imaging/lung_window.h"
 #include "core/io/jpeg_stack_writer.h"
 #include "io_test_support.h"
 
@@ -66,7 +67,7 @@ TEST(JpegStack, RoundTripKeepsGeometryWindowAndGrayLevels) {
     for (int y = 0; y < 48; ++y)
       for (int x = 0; x < 64; ++x)
         worst = std::max(
-            worst, std::abs(back.at(x, y, z) - window_to_gray(ct.at(x, y, z), options.window)));
+            worst, std::abs(back.at(x, y, z) - window_to_gray8(ct.at(x, y, z), options.window)));
   EXPECT_LE(worst, 4.0f);
 
   const std::string manifest_path = folder + "/manifest.json";
@@ -83,11 +84,11 @@ TEST(JpegStack, RoundTripKeepsGeometryWindowAndGrayLevels) {
 
 TEST(JpegStack, WindowMapsHounsfieldToGrayLevels) {
   const DisplayWindow lung{-600.0, 1500.0};
-  EXPECT_EQ(window_to_gray(-1350.0f, lung), 0);
-  EXPECT_EQ(window_to_gray(-2000.0f, lung), 0);
-  EXPECT_EQ(window_to_gray(150.0f, lung), 255);
-  EXPECT_EQ(window_to_gray(-600.0f, lung), 128);  // 127.5 rounds half away from zero
-  EXPECT_EQ(window_to_gray(-1050.0f, lung), 51);
+  EXPECT_EQ(window_to_gray8(-1350.0f, lung), 0);
+  EXPECT_EQ(window_to_gray8(-2000.0f, lung), 0);
+  EXPECT_EQ(window_to_gray8(150.0f, lung), 255);
+  EXPECT_EQ(window_to_gray8(-600.0f, lung), 128);  // 127.5 rounds half away from zero
+  EXPECT_EQ(window_to_gray8(-1050.0f, lung), 51);
 }
 
 TEST(JpegStack, SlicesFollowNaturalOrderAndOtherFilesAreIgnored) {

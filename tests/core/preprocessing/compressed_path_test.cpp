@@ -14,7 +14,7 @@
 #include "core/io/jpeg_stack_writer.h"
 #include "core/preprocessing/ctclip_geometry.h"
 #include "core/preprocessing/ctclip_preprocessor.h"
-#include "core/preprocessing/lung_window.h"
+#include "core/imaging/lung_window.h"
 #include "tests/core/preprocessing/synthetic_chest.h"
 
 namespace ctlite::core {

@@ -1,0 +1,253 @@
+#include "widgets/vtk/vtk_opengl_widget.h"
+
+#include <QMouseEvent>
+#include <QOpenGLContext>
+#include <QOpenGLExtraFunctions>
+#include <QPainter>
+#include <QSurfaceFormat>
+#include <QWheelEvent>
+#include <cmath>
+
+#include <vtkCommand.h>
+#include <vtkOpenGLState.h>
+
+namespace ctlite::widgets {
+
+namespace {
+
+// VTK's OpenGL2 backend needs a 3.2 core context. Multisampling stays off: VTK renders into its
+// own framebuffer and a multisampled Qt framebuffer would only cost a resolve per frame.
+QSurfaceFormat vtkCompatibleFormat() {
+  QSurfaceFormat format;
+  format.setRenderableType(QSurfaceFormat::OpenGL);
+  format.setVersion(3, 2);
+  format.setProfile(QSurfaceFormat::CoreProfile);
+  format.setSwapBehavior(QSurfaceFormat::DoubleBuffer);
+  format.setRedBufferSize(8);
+  format.setGreenBufferSize(8);
+  format.setBlueBufferSize(8);
+  format.setAlphaBufferSize(8);
+  format.setDepthBufferSize(8);
+  format.setStencilBufferSize(0);
+  format.setSamples(0);
+  return format;
+}
+
+}  // namespace
+
+VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent) {
+  setFormat(vtkCompatibleFormat());
+  setFocusPolicy(Qt::StrongFocus);
+  setMouseTracking(true);
+  setMinimumSize(64, 64);
+
+  // Until Qt has created the context, any VTK render would try to make its own window.
+  render_window_->SetReadyForRendering(false);
+  render_window_->SetFrameBlitModeToNoBlit();
+  render_window_->AddRenderer(renderer_);
+  render_window_->SetInteractor(interactor_);
+  // VTK renders only inside paintGL(); interactor-driven renders become update() requests.
+  interactor_->EnableRenderOff();
+  interactor_->AddObserver(vtkCommand::RenderEvent, this, &VtkOpenGLWidget::onRenderWindowEvent);
+
+  for (const unsigned long event :
+       {vtkCommand::WindowMakeCurrentEvent, vtkCommand::WindowIsCurrentEvent,
+        vtkCommand::WindowFrameEvent, vtkCommand::WindowSupportsOpenGLEvent,
+        vtkCommand::WindowIsDirectEvent}) {
+    render_window_->AddObserver(event, this, &VtkOpenGLWidget::onRenderWindowEvent);
+  }
+}
+
+VtkOpenGLWidget::~VtkOpenGLWidget() {
+  // ~QOpenGLWidget destroys the context after our members are gone: its aboutToBeDestroyed
+  // must no longer reach finalizeRenderWindow().
+  if (context() != nullptr) disconnect(context(), nullptr, this, nullptr);
+  // The context must be current while VTK frees its textures and buffers.
+  makeCurrent();
+  finalizeRenderWindow();
+  doneCurrent();
+  render_window_->RemoveAllObservers();
+  interactor_->RemoveAllObservers();
+}
+
+vtkGenericOpenGLRenderWindow* VtkOpenGLWidget::renderWindow() const { return render_window_; }
+vtkGenericRenderWindowInteractor* VtkOpenGLWidget::interactor() const { return interactor_; }
+vtkRenderer* VtkOpenGLWidget::renderer() const { return renderer_; }
+
+void VtkOpenGLWidget::setInteractorForwarding(bool enabled) {
+  forward_events_ = enabled;
+  if (enabled) interactor_->Enable();
+}
+
+void VtkOpenGLWidget::onRenderWindowEvent(vtkObject*, unsigned long event_id, void* call_data) {
+  switch (event_id) {
+    case vtkCommand::WindowMakeCurrentEvent:
+      // THE trap (stack-notes.md): QOpenGLWidget::makeCurrent() also re-binds Qt's framebuffer
+      // object. Doing that while VTK is building its own framebuffer yields a garbage image and
+      // no error. Only switch contexts when a different one is current.
+      if (QOpenGLContext::currentContext() != context()) makeCurrent();
+      break;
+    case vtkCommand::WindowIsCurrentEvent:
+      *static_cast<bool*>(call_data) =
+          context() != nullptr && QOpenGLContext::currentContext() == context();
+      break;
+    case vtkCommand::WindowFrameEvent:
+      if (!in_paint_) {
+        vtk_rendered_outside_paint_ = true;
+        update();
+      }
+      break;
+    case vtkCommand::WindowSupportsOpenGLEvent:
+      render_window_->SetSupportsOpenGL(context() != nullptr ? 1 : 0);
+      break;
+    case vtkCommand::WindowIsDirectEvent:
+      render_window_->SetIsDirect(1);
+      break;
+    case vtkCommand::RenderEvent:
+      requestRender();
+      break;
+    default:
+      break;
+  }
+}
+
+void VtkOpenGLWidget::initializeGL() {
+  auto* functions = context()->functions();
+  renderer_name_ =
+      QString::fromLatin1(reinterpret_cast<const char*>(functions->glGetString(GL_RENDERER)));
+  // A widget moved to another top-level window gets a new context: release VTK's resources
+  // from the old one first.
+  connect(context(), &QOpenGLContext::aboutToBeDestroyed, this,
+          &VtkOpenGLWidget::finalizeRenderWindow, Qt::UniqueConnection);
+
+  render_window_->SetOwnContext(0);
+  // Core profiles reject wide lines; VTK would otherwise query and warn on every frame.
+  render_window_->SetForceMaximumHardwareLineWidth(1);
+  render_window_->SetReadyForRendering(true);
+  render_window_->InitializeFromCurrentContext();
+  render_window_->SetMapped(1);
+  interactor_->Enable();
+  scene_dirty_ = true;
+  emit openGLReady();
+}
+
+void VtkOpenGLWidget::finalizeRenderWindow() {
+  if (!render_window_->GetReadyForRendering()) return;
+  render_window_->Finalize();
+  render_window_->SetReadyForRendering(false);
+}
+
+void VtkOpenGLWidget::resizeGL(int, int) {
+  const qreal ratio = devicePixelRatioF();
+  const int width_px = static_cast<int>(std::lround(width() * ratio));
+  const int height_px = static_cast<int>(std::lround(height() * ratio));
+  render_window_->SetSize(width_px, height_px);
+  interactor_->SetSize(width_px, height_px);
+  scene_dirty_ = true;
+}
+
+void VtkOpenGLWidget::requestRender() {
+  scene_dirty_ = true;
+  update();
+}
+
+void VtkOpenGLWidget::paintGL() {
+  if (!render_window_->GetReadyForRendering()) return;
+  const int* size = render_window_->GetSize();
+  const int width_px = size[0];
+  const int height_px = size[1];
+
+  vtkOpenGLState* state = render_window_->GetState();
+  // Qt (and QPainter in paintOverlay) changed GL state behind VTK's cache.
+  state->Reset();
+  state->Push();
+  // Qt leaves GL_LESS; VTK's depth peeling and 2D overlays assume GL_LEQUAL.
+  state->vtkglDepthFunc(GL_LEQUAL);
+  if (scene_dirty_ && !vtk_rendered_outside_paint_) {
+    prepareRender();
+    in_paint_ = true;
+    render_window_->Render();
+    in_paint_ = false;
+  }
+  scene_dirty_ = false;
+  vtk_rendered_outside_paint_ = false;
+
+  // Copy VTK's display framebuffer into the framebuffer object that Qt composes.
+  state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+  const GLenum attachment = GL_COLOR_ATTACHMENT0;
+  context()->extraFunctions()->glDrawBuffers(1, &attachment);
+  state->vtkglDisable(GL_SCISSOR_TEST);
+  state->vtkglViewport(0, 0, width_px, height_px);
+  render_window_->BlitDisplayFramebuffer(0, 0, 0, width_px, height_px, 0, 0, width_px, height_px,
+                                         GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  // The compositor blends with the window background: force an opaque image.
+  state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+  state->vtkglClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+  state->vtkglClear(GL_COLOR_BUFFER_BIT);
+  state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  state->Pop();
+
+  QPainter painter(this);
+  painter.setRenderHint(QPainter::Antialiasing, true);
+  painter.setRenderHint(QPainter::TextAntialiasing, true);
+  paintOverlay(painter);
+}
+
+QImage VtkOpenGLWidget::renderToImage() { return grabFramebuffer(); }
+
+QPointF VtkOpenGLWidget::toVtkDisplay(const QPointF& widget_point) const {
+  const qreal ratio = devicePixelRatioF();
+  return {widget_point.x() * ratio, (height() - widget_point.y()) * ratio};
+}
+
+QPointF VtkOpenGLWidget::fromVtkDisplay(double x, double y) const {
+  const qreal ratio = devicePixelRatioF();
+  return {x / ratio, height() - y / ratio};
+}
+
+void VtkOpenGLWidget::forwardMouse(QMouseEvent* event, unsigned long vtk_event) {
+  const QPointF display = toVtkDisplay(event->position());
+  interactor_->SetEventInformation(static_cast<int>(display.x()), static_cast<int>(display.y()),
+                                   event->modifiers().testFlag(Qt::ControlModifier) ? 1 : 0,
+                                   event->modifiers().testFlag(Qt::ShiftModifier) ? 1 : 0);
+  interactor_->SetAltKey(event->modifiers().testFlag(Qt::AltModifier) ? 1 : 0);
+  interactor_->InvokeEvent(vtk_event, nullptr);
+}
+
+void VtkOpenGLWidget::mousePressEvent(QMouseEvent* event) {
+  if (!forward_events_) return QOpenGLWidget::mousePressEvent(event);
+  switch (event->button()) {
+    case Qt::LeftButton: return forwardMouse(event, vtkCommand::LeftButtonPressEvent);
+    case Qt::MiddleButton: return forwardMouse(event, vtkCommand::MiddleButtonPressEvent);
+    case Qt::RightButton: return forwardMouse(event, vtkCommand::RightButtonPressEvent);
+    default: break;
+  }
+}
+
+void VtkOpenGLWidget::mouseReleaseEvent(QMouseEvent* event) {
+  if (!forward_events_) return QOpenGLWidget::mouseReleaseEvent(event);
+  switch (event->button()) {
+    case Qt::LeftButton: return forwardMouse(event, vtkCommand::LeftButtonReleaseEvent);
+    case Qt::MiddleButton: return forwardMouse(event, vtkCommand::MiddleButtonReleaseEvent);
+    case Qt::RightButton: return forwardMouse(event, vtkCommand::RightButtonReleaseEvent);
+    default: break;
+  }
+}
+
+void VtkOpenGLWidget::mouseMoveEvent(QMouseEvent* event) {
+  if (!forward_events_) return QOpenGLWidget::mouseMoveEvent(event);
+  forwardMouse(event, vtkCommand::MouseMoveEvent);
+}
+
+void VtkOpenGLWidget::wheelEvent(QWheelEvent* event) {
+  if (!forward_events_) return QOpenGLWidget::wheelEvent(event);
+  const QPointF display = toVtkDisplay(event->position());
+  interactor_->SetEventInformation(static_cast<int>(display.x()), static_cast<int>(display.y()),
+                                   event->modifiers().testFlag(Qt::ControlModifier) ? 1 : 0,
+                                   event->modifiers().testFlag(Qt::ShiftModifier) ? 1 : 0);
+  interactor_->InvokeEvent(event->angleDelta().y() > 0 ? vtkCommand::MouseWheelForwardEvent
+                                                       : vtkCommand::MouseWheelBackwardEvent,
+                           nullptr);
+}
+
+}  // namespace ctlite::widgets
