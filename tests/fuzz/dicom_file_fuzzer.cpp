@@ -20,7 +20,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   try {
     core::DicomReadOptions options;
-    options.threads = 1;
     options.resample_uneven_spacing = size % 2 == 1;  // both policies, chosen by the input
     const core::DicomReadResult result =
         core::read_dicom_series_with_warnings(path, {}, options);

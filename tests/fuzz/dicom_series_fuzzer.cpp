@@ -28,7 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::require(images <= parts.size(), "more series files than files in the folder");
 
   core::DicomReadOptions options;
-  options.threads = 2;
   options.resample_uneven_spacing = size % 2 == 1;
   // Reading without a UID must fail when there are several series; each UID must be readable
   // or rejected cleanly.
