@@ -3,14 +3,16 @@
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcostrmb.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
-#include <dcmtk/dcmdata/dcxfer.h>
 #include <gdcmImageReader.h>
 
 #include <cstdint>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <type_traits>
 
@@ -81,13 +83,41 @@ std::size_t expected_bytes(const DicomImageHeader& header) {
   return header.layout.bytes_per_frame() * static_cast<std::size_t>(header.frame_count);
 }
 
-// GDCM and OpenJPEG trust fragment lengths and codestream headers: a damaged file can make
-// them allocate gigabytes, spin for seconds or crash. DCMTK parses the encapsulated Pixel Data
-// strictly and cheaply, and every frame's codestream must declare the image the header
-// describes, so only consistent files reach GDCM.
-void check_jpeg2000_pixel_data(const DicomImageHeader& header) {
-  DcmFileFormat file;
-  load_dicom_file(file, header.path, DicomLoadExtent::Everything);
+// GDCM sizes each element's buffer from its declared length before reading the value
+// (gdcm::ByteValue::SetLength), so a 6 KB file declaring a 4 GB element made it allocate and
+// zero-fill 4 GB (found by fuzzing). DCMTK checks every length against the file while loading,
+// so GDCM is only ever given DCMTK's re-encoding of a file that DCMTK parsed completely: every
+// length in it is true.
+std::string reencoded_by_dcmtk(const DicomImageHeader& header, DcmFileFormat& file) {
+  std::string encoded;
+  std::vector<char> buffer(std::size_t{1} << 20);
+  DcmOutputBufferStream stream(buffer.data(), static_cast<offile_off_t>(buffer.size()));
+  auto drain = [&] {
+    void* data = nullptr;
+    offile_off_t length = 0;
+    stream.flushBuffer(data, length);
+    encoded.append(static_cast<const char*>(data), static_cast<std::size_t>(length));
+  };
+  const E_TransferSyntax xfer = file.getDataset()->getOriginalXfer();
+  file.transferInit();
+  OFCondition status = EC_StreamNotifyClient;
+  while (status == EC_StreamNotifyClient) {
+    status = file.write(stream, xfer, EET_ExplicitLength, nullptr);
+    drain();
+  }
+  file.transferEnd();
+  stream.flush();
+  drain();
+  if (status.bad())
+    throw InputError(header.path, std::string("cannot prepare the JPEG 2000 image for decoding: ") +
+                                      status.text());
+  return encoded;
+}
+
+// OpenJPEG trusts the codestream header: a 64x64 image whose SIZ claims 2883648 columns made
+// it allocate over a gigabyte and crash (found by fuzzing). Every frame's codestream must
+// declare the image the DICOM header describes before anything decodes it.
+void check_jpeg2000_codestreams(const DicomImageHeader& header, DcmFileFormat& file) {
   DcmElement* element = nullptr;
   if (file.getDataset()->findAndGetElement(DCM_PixelData, element).bad() || element == nullptr)
     throw InputError(header.path, "image has no Pixel Data");
@@ -132,9 +162,12 @@ void check_jpeg2000_pixel_data(const DicomImageHeader& header) {
 }
 
 void decode_with_gdcm(const DicomImageHeader& header, const std::vector<float*>& outputs) {
-  check_jpeg2000_pixel_data(header);
+  DcmFileFormat file;
+  load_dicom_file(file, header.path, DicomLoadExtent::Everything);
+  check_jpeg2000_codestreams(header, file);
+  std::istringstream encoded(reencoded_by_dcmtk(header, file));
   gdcm::ImageReader reader;
-  reader.SetFileName(header.path.c_str());
+  reader.SetStream(encoded);
   if (!reader.Read()) throw InputError(header.path, "GDCM could not read the JPEG 2000 image");
   const gdcm::Image& image = reader.GetImage();
   const gdcm::PixelFormat& format = image.GetPixelFormat();
