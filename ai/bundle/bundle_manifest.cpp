@@ -1,5 +1,6 @@
 #include "ai/bundle/bundle_manifest.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -155,6 +156,7 @@ BundleManifest parse_manifest_object(const json& root) {
   m.text.lower_case = text.boolean("lower_case");
   text.finish();
   m.latent_size = model.integer("latent_size");
+  m.input_slices = model.optional("input_slices") ? model.integer("input_slices") : default_input_slices(m.ctvit);
   model.finish();
 
   m.input_path = reader.string("input_path");
@@ -231,6 +233,11 @@ int nesting_depth(const std::uint8_t* data, std::size_t size, int limit) {
 
 }  // namespace
 
+int64_t default_input_slices(const CtVitConfig& ctvit) {
+  const int64_t patch = std::max<int64_t>(1, ctvit.temporal_patch_size);
+  return std::max(patch, ctvit.image_size / 2 / patch * patch);
+}
+
 void BundleManifest::validate() const {
   auto fail = [](const std::string& path, const std::string& problem) { ObjectReader::fail(path, problem); };
   if (!is_identifier(id)) fail("id", "must be 1–128 characters of letters, digits, '.', '_' or '-'");
@@ -246,6 +253,9 @@ void BundleManifest::validate() const {
                                       std::to_string(pooled) + " (grid² · dim)");
   if (latent_size < 1) fail("model.latent_size", "must be positive");
   if (head.output_size != latent_size) fail("model.head.output_size", "differs from model.latent_size");
+  if (input_slices < ctvit.temporal_patch_size || input_slices > 4096 || input_slices % ctvit.temporal_patch_size != 0)
+    fail("model.input_slices", std::to_string(input_slices) + " is not a positive multiple of the temporal patch size " +
+                                   std::to_string(ctvit.temporal_patch_size) + " (at most 4096)");
   if (text.max_length < 2 || text.max_length > text.bert.max_position_embeddings)
     fail("model.text.max_length", "must be between 2 and the BERT max_position_embeddings");
   if (input_path != "compressed" && input_path != "uncompressed")
@@ -296,7 +306,8 @@ nlohmann::json BundleManifest::to_json() const {
           {"normalize_cores", head.normalize_cores},
           {"bias", head.bias}}},
         {"text", {{"bert", text.bert.to_json()}, {"max_length", text.max_length}, {"lower_case", text.lower_case}}},
-        {"latent_size", latent_size}}},
+        {"latent_size", latent_size},
+        {"input_slices", input_slices}}},
       {"input_path", input_path},
       {"thresholds", {{"score", threshold_score}, {"findings", finding_thresholds}}},
       {"training_data", {{"description", training_description}, {"cases", training_cases}}},

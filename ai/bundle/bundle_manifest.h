@@ -12,7 +12,8 @@
 //     "head": {"type": "sfp"|"btt"|"dense", "input_size", "output_size", "rank", "block_size",
 //              "normalize_cores", "bias"},
 //     "text": {"bert": { BertConfig }, "max_length": 512, "lower_case": true},
-//     "latent_size": 512
+//     "latent_size": 512,
+//     "input_slices": 240     (optional; see BundleManifest::input_slices)
 //   },
 //   "input_path": "compressed"|"uncompressed",
 //   "thresholds": {"score": "present_probability"|"similarity_difference",
@@ -63,6 +64,11 @@ struct BundleManifest {
   HeadConfig head;
   TextTowerConfig text;
   int64_t latent_size = 512;
+  // Slices F of the network input (1, 1, F, image_size, image_size) the student was trained on.
+  // Preprocessing always produces CT-CLIP's 240 × 480 × 480 grid; a smaller model sees it resized
+  // to (F, image_size, image_size). Absent from a manifest it keeps CT-CLIP's 1:2 slice to in-plane
+  // ratio (default_input_slices), i.e. the same 360 mm field of view on every axis.
+  int64_t input_slices = 240;
   std::string input_path = "compressed";  // which preprocessing the student was trained on
   std::string threshold_score = "present_probability";
   std::vector<FindingThreshold> thresholds;  // may be empty (not calibrated yet)
@@ -78,6 +84,9 @@ struct BundleManifest {
   void validate() const;
   nlohmann::json to_json() const;
 };
+
+// image_size / 2 rounded down to a multiple of the temporal patch size (at least one patch).
+int64_t default_input_slices(const CtVitConfig& ctvit);
 
 // Strict parser. Throws core::InputError(source, "<key path>: <problem>").
 BundleManifest parse_bundle_manifest(const nlohmann::json& json, const std::string& source);

@@ -17,6 +17,19 @@
 
 namespace ctlite::ai {
 
+// The tensor names of weights.safetensors. The parts' own names follow the prefix: CT-ViT's
+// original state-dict keys, the head's W1/W2/weight (projection_head.h), Hugging Face BertModel
+// keys, nn.Linear's `weight`. The two scalars are 0-d tensors; `logit_bias` may be absent (CT-CLIP
+// has none; a softmax over a prompt pair does not depend on it).
+struct BundleWeightNames {
+  static constexpr const char* kVisualPrefix = "visual.";
+  static constexpr const char* kHeadPrefix = "head.";
+  static constexpr const char* kTextPrefix = "text.";
+  static constexpr const char* kTextProjectionPrefix = "text_projection.";
+  static constexpr const char* kLogitScale = "logit_scale";
+  static constexpr const char* kLogitBias = "logit_bias";
+};
+
 struct ModelBundle {
   std::string folder;
   BundleManifest manifest;
