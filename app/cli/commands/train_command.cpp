@@ -1,26 +1,37 @@
 // `ctlite train STAGE --data DIR --out DIR`: the CT-Lite training stages on a CT-RATE-layout
 // dataset, resumable, on CPU or CUDA, optionally data-parallel over several processes.
 
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
+#include <map>
 
+#include "ai/bundle/model_bundle.h"
+#include "ai/evaluation/zero_shot_evaluation.h"
 #include "ai/models/ctvit/ctvit.h"
 #include "ai/models/ctvit/ctvit_weights.h"
 #include "ai/runtime/threading.h"
+#include "ai/scoring/zero_shot_prompts.h"
 #include "ai/training/data_parallel_group.h"
+#include "ai/training/stages/contrastive_model.h"
 #include "ai/training/stages/ctvit_tower.h"
 #include "ai/training/stages/distillation_task.h"
 #include "ai/training/trainer.h"
+#include "ai/training/training_vocabulary.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/commands/stage_model.h"
 #include "app/cli/commands/training_samples.h"
+#include "app/cli/commands/zero_shot_case_scores.h"
 #include "core/common/errors.h"
 
 extern char** environ;
@@ -174,6 +185,17 @@ ai::CtVitConfig config_from_arguments(const Arguments& args) {
   return ai::CtVitConfig{};
 }
 
+// A bundle folder, or a training output holding one in model/.
+bool is_bundle(const std::string& path) {
+  return fs::is_regular_file(fs::path(path) / "manifest.json") ||
+         fs::is_regular_file(fs::path(path) / "model" / "manifest.json");
+}
+
+std::string bundle_folder(const std::string& path) {
+  return fs::is_regular_file(fs::path(path) / "manifest.json") ? path
+                                                               : (fs::path(path) / "model").string();
+}
+
 struct LoadedEncoder {
   ai::CtVit model{nullptr};
   ai::CtVitConfig config;
@@ -189,7 +211,12 @@ LoadedEncoder load_encoder(const std::string& path, const Arguments& args) {
     const StageModel stage = read_stage_model(path);
     loaded.config = ai::CtVitConfig::from_json(stage.description.at("ctvit_config"));
     loaded.model = ai::CtVit(loaded.config);
-    ai::load_ctvit_weights(*loaded.model, stage.weights.with_prefix_stripped("visual_transformer."), path);
+    ai::load_ctvit_weights(*loaded.model, stage.weights.with_prefix_stripped("visual."), path);
+  } else if (is_bundle(path)) {
+    const ai::ModelBundle bundle = ai::read_model_bundle(bundle_folder(path));
+    loaded.config = bundle.manifest.ctvit;
+    loaded.model = ai::CtVit(loaded.config);
+    ai::load_ctvit_weights(*loaded.model, bundle.weights.with_prefix_stripped("visual."), path);
   } else {
     if (!fs::is_regular_file(path)) throw core::InputError(path, "neither a training output nor a weights file");
     loaded.config = config_from_arguments(args);
@@ -234,11 +261,13 @@ json weights_json(const ai::FastLossWeights& w) {
 // ---- the run ---------------------------------------------------------------------------------
 
 struct StageRun {
-  std::unique_ptr<ai::TrainingTask> task;
+  std::shared_ptr<ai::TrainingTask> task;
   SampleOptions samples;
   ai::TrainerOptions trainer;
-  // Writes OUT/model once the last step is done (rank 0 only).
-  std::function<StageModel()> export_model;
+  // Writes the model folder once the last step is done (rank 0 only).
+  std::function<void(const std::string& model_dir, ai::TrainingReporter& reporter,
+                     const Progress& progress)>
+      write_model;
   json description;
 };
 
@@ -266,14 +295,219 @@ StageRun build_fast(const Arguments& args, const torch::Device& device) {
                      {"distillation_weights", weights_json(options.loss.weights)},
                      {"attention_match", args.value_or("--attention-match", "gram")}};
   auto description = run.description;
-  run.export_model = [student_tower, description] {
+  run.write_model = [student_tower, description](const std::string& dir, ai::TrainingReporter&,
+                                                 const Progress&) {
     StageModel model;
     model.description = description;
     for (const auto& e : student_tower->state_dict())
-      model.weights.insert("visual_transformer." + e.name, e.tensor.cpu());
-    return model;
+      model.weights.insert("visual." + e.name, e.tensor.cpu());
+    write_stage_model(dir, model);
   };
   return run;
+}
+
+// ---- image-text stages (teacher, naive, sfp): their model folder is a CT-Lite bundle ---------
+
+constexpr const char* kSyntheticNotice = "Trained on synthetic phantoms. Not for clinical use.";
+
+ai::StateDict cpu_weights(ai::TrainingTask& task) {
+  ai::StateDict out;
+  for (const auto& e : task.state_dict()) out.insert(e.name, e.tensor.cpu().contiguous());
+  return out;
+}
+
+std::string utc_now() {
+  const std::time_t now = std::time(nullptr);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return text;
+}
+
+// Per-finding and macro numbers as the manifest stores them (NaN for undefined).
+std::map<std::string, std::map<std::string, double>> manifest_metrics(
+    const ai::ZeroShotEvaluation& evaluation) {
+  std::map<std::string, std::map<std::string, double>> out;
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  for (const auto& f : evaluation.findings)
+    out[f.finding] = {{"auroc", f.auroc.value_or(nan)}, {"weighted_f1", f.weighted_f1},
+                      {"accuracy", f.accuracy}, {"threshold", f.threshold}};
+  out["macro"] = {{"auroc", evaluation.macro_auroc.value_or(nan)},
+                  {"weighted_f1", evaluation.macro_weighted_f1},
+                  {"accuracy", evaluation.macro_accuracy},
+                  {"cases", static_cast<double>(evaluation.cases)}};
+  return out;
+}
+
+struct ContrastiveStage {
+  std::shared_ptr<ai::ContrastiveTask> task;
+  ai::BundleManifest manifest;  // model part and input path filled in
+  std::vector<std::string> vocabulary;
+};
+
+// Calibrates the decision thresholds (Youden's J per finding) on the validation split, records
+// the metrics there, and writes the bundle.
+void write_contrastive_bundle(const Arguments& args, const ContrastiveStage& stage,
+                              const SampleOptions& samples, const TrainingDataset& training,
+                              const std::string& dir, ai::TrainingReporter& reporter,
+                              const Progress& progress) {
+  ai::BundleManifest manifest = stage.manifest;
+  manifest.id = args.value_or("--bundle-id", "ctlite-" + stage.task->stage());
+  manifest.name = args.value_or("--bundle-name", "CT-Lite " + stage.task->stage() + " model");
+  manifest.version = args.value_or("--bundle-version", "0.1.0");
+  manifest.created = utc_now();
+  manifest.training_cases = static_cast<std::int64_t>(training.records.size());
+  manifest.training_description =
+      args.value_or("--data-description", "CT-RATE-layout dataset " + fs::absolute(training.root).string()) +
+      "; stage " + stage.task->stage() + ", " + std::to_string(training.records.size()) +
+      " training volumes (" + manifest.input_path + " input)";
+  manifest.synthetic_training = !args.has("--real-data");
+  manifest.notice = manifest.synthetic_training ? kSyntheticNotice : args.value_or("--notice", "");
+
+  const std::string valid_split = args.value_or("--calibration-split", "valid");
+  if (valid_split != "none") {
+    const auto filter = core::make_report_sentence_filter(args.value_or("--report-filter", "rules"));
+    auto valid = std::make_shared<TrainingDataset>(open_training_dataset(
+        args.required("--data"), valid_split, *filter,
+        static_cast<std::size_t>(whole(args, "--calibration-limit", 0, 0))));
+    SampleOptions options = samples;
+    options.training_variant = false;  // CT-CLIP's inference preprocessing, as the app scores
+    TrainingSampleLoader loader(valid, options, open_cache(args));
+    reporter.message("calibrating thresholds on " + std::to_string(valid->records.size()) + " " +
+                     valid_split + " volumes");
+    const CaseScores scored = score_cases(*stage.task, loader, valid->records.size(), progress);
+    const ai::ZeroShotEvaluation evaluation =
+        ai::evaluate_zero_shot(scored.findings, scored.scores, scored.labels);
+    manifest.threshold_score = "present_probability";
+    for (const auto& f : evaluation.findings) manifest.thresholds.push_back({f.finding, f.threshold});
+    manifest.metrics = manifest_metrics(evaluation);
+    reporter.message("validation macro AUROC " +
+                     (evaluation.macro_auroc ? std::to_string(*evaluation.macro_auroc) : "undefined"));
+  }
+  ai::write_model_bundle(dir, manifest, cpu_weights(*stage.task), stage.vocabulary);
+}
+
+StageRun contrastive_run(const Arguments& args, ContrastiveStage stage,
+                         const TrainingDataset& training, json description) {
+  StageRun run;
+  run.trainer = trainer_options(args, 4, 1);
+  run.samples.volume = stage.manifest.input_path == "uncompressed";
+  run.samples.compressed = !run.samples.volume;
+  run.samples.slices = network_slices(args, stage.manifest.ctvit);
+  run.samples.size = stage.manifest.ctvit.image_size;
+  description["input"] = stage.manifest.input_path;
+  description["model"] = stage.manifest.to_json().at("model");
+  run.description = description;
+  run.task = stage.task;
+  const SampleOptions samples = run.samples;
+  run.write_model = [&args, stage, samples, &training](const std::string& dir,
+                                                       ai::TrainingReporter& reporter,
+                                                       const Progress& progress) {
+    write_contrastive_bundle(args, stage, samples, training, dir, reporter, progress);
+  };
+  return run;
+}
+
+ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const std::string& input,
+                                              const torch::Device& device, const Arguments& args) {
+  ai::ContrastiveTaskOptions options;
+  options.stage = stage;
+  options.input = input == "uncompressed" ? "volume" : "compressed";
+  options.device = device;
+  options.mup_base_fan_in = whole(args, "--mup-base-fan-in", 0, 0);
+  options.prompt_fraction = args.number_or("--prompt-fraction", 0.0);
+  if (options.prompt_fraction < 0.0 || options.prompt_fraction > 1.0)
+    throw UsageError("--prompt-fraction must lie in [0, 1]");
+  options.findings = ai::ct_rate_finding_names();
+  return options;
+}
+
+// teacher: a CT-ViT (--config), a BERT (--text-config, vocabulary built from the training
+// reports and the zero-shot prompts), a dense head, all trained on uncompressed input.
+StageRun build_teacher(const Arguments& args, const torch::Device& device,
+                       const TrainingDataset& training) {
+  ContrastiveStage stage;
+  stage.manifest.ctvit = config_from_arguments(args);
+  if (auto path = args.value("--text-config")) stage.manifest.text.bert = ai::BertConfig::from_file(*path);
+  stage.manifest.text.max_length = whole(args, "--text-max-length", 512, 2);
+  stage.manifest.latent_size = whole(args, "--latent", 512, 1);
+  stage.manifest.head.type = ai::HeadType::Dense;
+  stage.manifest.head.input_size = stage.manifest.ctvit.grid_size() * stage.manifest.ctvit.grid_size() *
+                                   stage.manifest.ctvit.dim;
+  stage.manifest.head.output_size = stage.manifest.latent_size;
+  stage.manifest.head.block_size = stage.manifest.ctvit.dim;
+  stage.manifest.input_path = "uncompressed";
+  std::vector<std::string> corpus;
+  for (const auto& r : training.records) corpus.push_back(r.report);
+  for (const auto& p : ai::zero_shot_prompts(ai::ct_rate_finding_names())) corpus.push_back(p);
+  stage.vocabulary = ai::build_training_vocabulary(corpus);
+  stage.manifest.text.bert.vocab_size = static_cast<std::int64_t>(stage.vocabulary.size());
+  torch::manual_seed(static_cast<std::uint64_t>(whole(args, "--seed", 0, 0)));
+  stage.task = ai::make_contrastive_task(stage.manifest, stage.vocabulary,
+                                         contrastive_options("teacher", "uncompressed", device, args));
+  return contrastive_run(args, std::move(stage), training, {{"stage", "teacher"}});
+}
+
+// naive: the whole teacher bundle fine-tuned on compressed input (the paper's baseline).
+StageRun build_naive(const Arguments& args, const torch::Device& device,
+                     const TrainingDataset& training) {
+  const std::string teacher_path = args.required("--teacher");
+  if (!is_bundle(teacher_path))
+    throw core::InputError(teacher_path, "not a bundle (a `ctlite train teacher` output)");
+  const ai::ModelBundle teacher = ai::read_model_bundle(bundle_folder(teacher_path));
+  ContrastiveStage stage;
+  stage.manifest = teacher.manifest;
+  stage.manifest.input_path = "compressed";
+  stage.manifest.thresholds.clear();
+  stage.manifest.metrics.clear();
+  stage.vocabulary = teacher.tokenizer.tokens();
+  stage.task = ai::make_contrastive_task(stage.manifest, stage.vocabulary,
+                                         contrastive_options("naive", "compressed", device, args),
+                                         &teacher.weights);
+  return contrastive_run(args, std::move(stage), training,
+                         {{"stage", "naive"}, {"teacher", fs::absolute(teacher_path).string()}});
+}
+
+// sfp: the FAST student (--student, frozen) + an SFP head of rank --rank initialised from the
+// teacher's dense head by SVD + the teacher's text tower (frozen) and text projection.
+StageRun build_sfp(const Arguments& args, const torch::Device& device,
+                   const TrainingDataset& training) {
+  const std::string teacher_path = args.required("--teacher");
+  if (!is_bundle(teacher_path))
+    throw core::InputError(teacher_path, "not a bundle (a `ctlite train teacher` output)");
+  const ai::ModelBundle teacher = ai::read_model_bundle(bundle_folder(teacher_path));
+  const std::string student_path = args.required("--student");
+  if (!is_stage_model(student_path))
+    throw core::InputError(student_path, "not a `ctlite train fast` output");
+  const StageModel student = read_stage_model(student_path);
+  if (ai::CtVitConfig::from_json(student.description.at("ctvit_config")).to_json() !=
+      teacher.manifest.ctvit.to_json())
+    throw core::InputError(student_path, "its CT-ViT configuration differs from the teacher's");
+
+  ContrastiveStage stage;
+  stage.manifest = teacher.manifest;
+  stage.manifest.input_path = "compressed";
+  stage.manifest.thresholds.clear();
+  stage.manifest.metrics.clear();
+  stage.manifest.head.type = ai::HeadType::Sfp;
+  stage.manifest.head.rank = whole(args, "--rank", 4, 1);
+  stage.manifest.head.block_size = stage.manifest.ctvit.dim;
+  stage.vocabulary = teacher.tokenizer.tokens();
+  ai::ContrastiveTaskOptions options = contrastive_options("sfp", "compressed", device, args);
+  options.train_visual = false;
+  options.train_text = false;
+  stage.task = ai::make_contrastive_task(stage.manifest, stage.vocabulary, options);
+  double relative_error = -1.0;
+  if (teacher.manifest.head.type == ai::HeadType::Dense)
+    relative_error = stage.task->head().initialize_from_linear_weight(teacher.weights.at("head.weight"));
+  ai::StateDict start = ai::replace_entries(stage.task->state_dict(), teacher.weights,
+                                            {"text.", "text_projection.", "logit_"});
+  start = ai::replace_entries(start, student.weights, {"visual."});
+  stage.task->load_state_dict(start);
+  return contrastive_run(args, std::move(stage), training,
+                         {{"stage", "sfp"},
+                          {"teacher", fs::absolute(teacher_path).string()},
+                          {"student", fs::absolute(student_path).string()},
+                          {"svd_relative_error", relative_error}});
 }
 
 void write_run_description(const std::string& out, const json& description) {
@@ -292,16 +526,18 @@ int run_train(const Arguments& args) {
   const torch::Device device = parse_device(args.value_or("--device", "cpu"));
   ParallelRun parallel = start_parallel_run(args, out);
 
-  StageRun run;
-  if (stage == "fast") run = build_fast(args, device);
-  else if (stage == "teacher" || stage == "sfp" || stage == "naive")
-    throw UsageError("stage '" + stage + "' needs the text tower and heads (ai/text, ai/heads)");
-  else throw UsageError("unknown stage '" + stage + "' (teacher, fast, sfp or naive)");
-
   const auto filter = core::make_report_sentence_filter(args.value_or("--report-filter", "rules"));
   auto dataset = std::make_shared<TrainingDataset>(open_training_dataset(
       data, args.value_or("--split", "train"), *filter,
       static_cast<std::size_t>(whole(args, "--limit", 0, 0))));
+
+  StageRun run;
+  if (stage == "fast") run = build_fast(args, device);
+  else if (stage == "teacher") run = build_teacher(args, device, *dataset);
+  else if (stage == "naive") run = build_naive(args, device, *dataset);
+  else if (stage == "sfp") run = build_sfp(args, device, *dataset);
+  else throw UsageError("unknown stage '" + stage + "' (teacher, fast, sfp or naive)");
+
   auto loader = std::make_shared<TrainingSampleLoader>(dataset, run.samples, open_cache(args));
 
   std::unique_ptr<ai::DataParallelGroup> group;
@@ -318,7 +554,7 @@ int run_train(const Arguments& args) {
 
   ai::ReporterOptions reporter_options;
   reporter_options.output_dir = out;
-  reporter_options.json_to_stdout = args.has("--json");
+  reporter_options.json_to_stdout = args.has("--events") || args.has("--json");
   reporter_options.silent = parallel.rank != 0;
   ai::TrainingReporter reporter(reporter_options);
   ai::Trainer trainer(run.trainer, reporter, group.get());
@@ -336,7 +572,7 @@ int run_train(const Arguments& args) {
     if (fs::exists(model_dir)) {
       reporter.message("model already exported: " + model_dir);
     } else {
-      write_stage_model(model_dir, run.export_model());
+      run.write_model(model_dir, reporter, progress);
       reporter.message("model written to " + model_dir);
     }
   }
@@ -366,18 +602,30 @@ const CommandRegistration registration{Command{
     "  --device cpu|cuda[:i] --nproc N (data parallel, TCPStore) --master-port P\n"
     "  --cache DIR (~/.cache/ctlite/preprocessed) --no-cache --loader-threads N (2)\n"
     "  --slices N (240)    network input slices (H = W = the config's image size)\n"
-    "  --report-filter rules|none   --json (JSON-lines progress on stdout)\n"
+    "  --report-filter rules|none   --events (JSON-lines progress on stdout; --json too)\n"
     "fast: --teacher PATH (training output or CT-ViT weights with --config JSON)\n"
     "      --distillation fast|naive-kd|feature-kd --attention-match gram|maps\n"
     "      --no-attention-loss --no-feature-loss --no-self-attention-loss\n"
-    "      --no-cross-attention-loss --no-output-loss",
+    "      --no-cross-attention-loss --no-output-loss\n"
+    "teacher: --config CTVIT.json --text-config BERT.json (HF config) --text-max-length N (512)\n"
+    "      --latent N (512); vocabulary built from the training reports and zero-shot prompts\n"
+    "teacher/naive/sfp: --prompt-fraction P (0): share of texts replaced by a finding's\n"
+    "      zero-shot prompt per the volume's label (CT-CLIP's VocabFine)\n"
+    "naive: --teacher BUNDLE (a teacher output)\n"
+    "sfp:   --teacher BUNDLE --student FAST_OUT --rank R (4); SVD init from the dense head\n"
+    "teacher/naive/sfp write OUT/model as a CT-Lite bundle, thresholds by Youden's J on\n"
+    "      --calibration-split S (valid; none: skip) --calibration-limit N; manifest: --bundle-id,\n"
+    "      --bundle-name, --bundle-version, --data-description TEXT, --real-data --notice TEXT\n"
+    "      (without --real-data the manifest says it was trained on synthetic phantoms)",
     OptionSpec{{"--data", "--out", "--split", "--limit", "--steps", "--batch-size",
                 "--accumulation", "--lr", "--min-lr", "--warmup", "--weight-decay", "--clip-grad",
                 "--mup-base-fan-in", "--checkpoint-every", "--keep", "--stop-after", "--seed",
                 "--device", "--nproc", "--rank", "--master-port", "--cache", "--loader-threads",
                 "--slices", "--report-filter", "--teacher", "--student", "--config",
-                "--distillation", "--attention-match"},
-               {"--resume", "--no-mup", "--no-shuffle", "--no-cache", "--json",
+                "--distillation", "--attention-match", "--text-config", "--text-max-length",
+                "--latent", "--rank", "--bundle-id", "--bundle-name", "--bundle-version",
+                "--data-description", "--calibration-split", "--calibration-limit", "--notice", "--prompt-fraction"},
+               {"--resume", "--no-mup", "--no-shuffle", "--no-cache", "--json", "--events", "--real-data",
                 "--no-attention-loss", "--no-feature-loss", "--no-self-attention-loss",
                 "--no-cross-attention-loss", "--no-output-loss"}},
     run_train,
