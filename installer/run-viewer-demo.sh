@@ -14,12 +14,19 @@ if [ ! -d "$sample_root/dataset" ]; then
   mkdir -p "$(dirname "$sample_root")"
   "$build_dir/app/ctlite" synth --count 1 --seed 7 --size full --out "$sample_root"
 fi
-sample=$(find "$sample_root/dataset" -name '*.nii.gz' | sort | head -n 1)
-"$build_dir/app/ctlite" info "$sample"
+sample=$(find "$sample_root/dataset/train" -name '*.nii.gz' | sort | head -n 1)
+# CT-RATE style: the NIfTI holds stored values; spacing and HU rescale come from the metadata CSV.
+metadata="$sample_root/dataset/metadata/train_metadata.csv"
+"$build_dir/app/ctlite" info "$sample" --metadata "$metadata"
 
 if [ ! -x "$build_dir/app/ctlite-viewer" ]; then
-  echo "run-viewer-demo: ctlite-viewer was not built" >&2
-  exit 1
+  # The viewer executable is still being assembled (issue 5); until then the main job is the
+  # engine's preprocessing of the sample on the paper's compressed path.
+  out_dir=$(mktemp -d)
+  "$build_dir/app/ctlite" compress "$sample" --metadata "$metadata" --out "$out_dir/jpeg-stack"
+  "$build_dir/app/ctlite" preprocess "$out_dir/jpeg-stack" --compressed --out "$out_dir/student-input.safetensors"
+  echo "run-viewer-demo: no ctlite-viewer in this build; compressed student input at $out_dir"
+  exit 0
 fi
 viewer_args=("$sample")
 [ -d models/ctlite-demo ] && viewer_args+=(--model "$PWD/models/ctlite-demo")

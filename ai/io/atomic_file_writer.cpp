@@ -17,8 +17,8 @@ AtomicFileWriter::AtomicFileWriter(std::string path) : path_(std::move(path)) {
   temporary_path_ = path_ + ".partial." + std::to_string(::getpid());
   fd_ = ::open(temporary_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
   if (fd_ < 0)
-    throw core::OutputError(path_, std::string("cannot create temporary file: ") +
-                                       std::strerror(errno));
+    throw core::OutputError(path_,
+                            std::string("cannot create temporary file: ") + std::strerror(errno));
 }
 
 AtomicFileWriter::~AtomicFileWriter() {

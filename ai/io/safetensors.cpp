@@ -30,9 +30,9 @@ struct DtypeInfo {
 };
 
 constexpr DtypeInfo kDtypes[] = {
-    {"F64", torch::kFloat64, 8}, {"F32", torch::kFloat32, 4}, {"F16", torch::kFloat16, 2},
-    {"BF16", torch::kBFloat16, 2}, {"I64", torch::kInt64, 8}, {"I32", torch::kInt32, 4},
-    {"I16", torch::kInt16, 2},   {"I8", torch::kInt8, 1},     {"U8", torch::kUInt8, 1},
+    {"F64", torch::kFloat64, 8},   {"F32", torch::kFloat32, 4}, {"F16", torch::kFloat16, 2},
+    {"BF16", torch::kBFloat16, 2}, {"I64", torch::kInt64, 8},   {"I32", torch::kInt32, 4},
+    {"I16", torch::kInt16, 2},     {"I8", torch::kInt8, 1},     {"U8", torch::kUInt8, 1},
     {"BOOL", torch::kBool, 1},
 };
 // Valid in the format but without a LibTorch 1.13 equivalent.
@@ -182,7 +182,8 @@ Header parse_header(const char* text, std::size_t size, std::uint64_t data_size,
     if (name == kMetadataKey) {
       if (!value.is_object()) fail(source, "__metadata__ is not an object");
       for (const auto& [key, text_value] : value.items()) {
-        if (!text_value.is_string()) fail(source, "__metadata__ value '" + key + "' is not a string");
+        if (!text_value.is_string())
+          fail(source, "__metadata__ value '" + key + "' is not a string");
         header.metadata[key] = text_value.get<std::string>();
       }
       continue;
@@ -212,9 +213,10 @@ Header parse_header(const char* text, std::size_t size, std::uint64_t data_size,
 
 // Reads byte ranges of the file image; the two implementations are a memory buffer and a file.
 template <typename ReadAt>
-SafetensorsContent parse(std::uint64_t total_size, ReadAt read_at, const std::string& source) {
-  if (total_size < 8) fail(source, "too short for a safetensors file (" +
-                                       std::to_string(total_size) + " bytes)");
+SafetensorsContent parse(std::uint64_t total_size, ReadAt read_at, const std::string& source,
+                         const TensorFilter& select) {
+  if (total_size < 8)
+    fail(source, "too short for a safetensors file (" + std::to_string(total_size) + " bytes)");
   unsigned char length_bytes[8];
   read_at(0, 8, length_bytes);
   std::uint64_t header_size = 0;
@@ -231,11 +233,12 @@ SafetensorsContent parse(std::uint64_t total_size, ReadAt read_at, const std::st
     fail(source, "header does not start with '{' (not a safetensors file)");
 
   const std::uint64_t data_start = 8 + header_size;
-  Header header = parse_header(header_text.data(), header_text.size(), total_size - data_start,
-                               source);
+  Header header =
+      parse_header(header_text.data(), header_text.size(), total_size - data_start, source);
   SafetensorsContent content;
   content.metadata = std::move(header.metadata);
   for (const auto& entry : header.entries) {
+    if (select && !select(entry.name)) continue;
     torch::Tensor tensor = torch::empty(entry.shape, torch::dtype(entry.dtype->type));
     read_at(data_start + entry.begin, entry.end - entry.begin, tensor.data_ptr());
     if (entry.dtype->type == torch::kBool) {
@@ -313,20 +316,21 @@ void write_tensor_bytes(const StateDict& tensors, Sink sink) {
 }  // namespace
 
 SafetensorsContent parse_safetensors(const std::uint8_t* data, std::size_t size,
-                                     const std::string& source_name) {
+                                     const std::string& source_name, const TensorFilter& select) {
   return parse(
       size,
       [data](std::uint64_t offset, std::uint64_t count, void* destination) {
         if (count > 0) std::memcpy(destination, data + offset, count);
       },
-      source_name);
+      source_name, select);
 }
 
-SafetensorsContent read_safetensors(const std::string& path) {
+SafetensorsContent read_safetensors(const std::string& path, const TensorFilter& select) {
   FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (file.get() < 0) fail(path, std::string("cannot open: ") + std::strerror(errno));
   struct stat info {};
-  if (::fstat(file.get(), &info) != 0) fail(path, std::string("cannot stat: ") + std::strerror(errno));
+  if (::fstat(file.get(), &info) != 0)
+    fail(path, std::string("cannot stat: ") + std::strerror(errno));
   if (!S_ISREG(info.st_mode)) fail(path, "not a regular file");
   const auto size = static_cast<std::uint64_t>(info.st_size);
   return parse(
@@ -343,7 +347,7 @@ SafetensorsContent read_safetensors(const std::string& path) {
           count -= static_cast<std::uint64_t>(got);
         }
       },
-      path);
+      path, select);
 }
 
 std::string serialize_safetensors(const StateDict& tensors, const TensorFileMetadata& metadata) {
@@ -360,7 +364,8 @@ void write_safetensors(const std::string& path, const StateDict& tensors,
   const std::string header = header_bytes(tensors, metadata, path);  // validates before creating
   AtomicFileWriter writer(path);
   writer.write(header.data(), header.size());
-  write_tensor_bytes(tensors, [&](const void* data, std::size_t size) { writer.write(data, size); });
+  write_tensor_bytes(tensors,
+                     [&](const void* data, std::size_t size) { writer.write(data, size); });
   writer.commit();
 }
 

@@ -26,12 +26,14 @@ constexpr std::uint64_t kSafetensorsMaxHeaderBytes = 100ull << 20;
 
 // Reads a whole file. Tensors are CPU, contiguous, with the file's dtype. Throws
 // core::InputError("<path>", problem) for anything malformed.
-SafetensorsContent read_safetensors(const std::string& path);
+// Only tensors accepted by `select` are read (all are still validated).
+SafetensorsContent read_safetensors(const std::string& path, const TensorFilter& select = {});
 
 // Parses a file image held in memory (also the fuzzing entry point: must never crash on any
 // input). `source_name` is used in error messages.
 SafetensorsContent parse_safetensors(const std::uint8_t* data, std::size_t size,
-                                     const std::string& source_name = "<memory>");
+                                     const std::string& source_name = "<memory>",
+                                     const TensorFilter& select = {});
 
 // Writes every tensor (moved to CPU and made contiguous; order kept) atomically: a temporary
 // file renamed into place, so no partial file is ever left. Throws core::OutputError.
@@ -39,6 +41,7 @@ void write_safetensors(const std::string& path, const StateDict& tensors,
                        const TensorFileMetadata& metadata = {});
 
 // The bytes write_safetensors would write.
-std::string serialize_safetensors(const StateDict& tensors, const TensorFileMetadata& metadata = {});
+std::string serialize_safetensors(const StateDict& tensors,
+                                  const TensorFileMetadata& metadata = {});
 
 }  // namespace ctlite::ai

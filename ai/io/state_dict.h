@@ -6,11 +6,15 @@
 #include <torch/torch.h>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace ctlite::ai {
+
+// Chooses which tensors of a file to read (by name); an empty filter reads all of them.
+using TensorFilter = std::function<bool(const std::string& name)>;
 
 class StateDict {
  public:

@@ -27,6 +27,7 @@ void for_each_slice_in_parallel(std::int64_t slice_count, int threads, const Pro
   std::atomic<bool> stop{false};
   std::mutex error_mutex;
   std::exception_ptr first_error;
+  std::int64_t reported = 0;  // slices finished at the caller's last report
 
   auto remember = [&](std::exception_ptr error) {
     std::lock_guard<std::mutex> lock(error_mutex);
@@ -41,8 +42,10 @@ void for_each_slice_in_parallel(std::int64_t slice_count, int threads, const Pro
         if (slice >= slice_count) break;
         job(slice, worker);
         const std::int64_t done = finished.fetch_add(1) + 1;
-        if (reports)
+        if (reports) {
+          reported = done;
           progress.report(stage, static_cast<double>(done) / static_cast<double>(slice_count));
+        }
       }
     } catch (...) {
       remember(std::current_exception());
@@ -59,7 +62,11 @@ void for_each_slice_in_parallel(std::int64_t slice_count, int threads, const Pro
   work(0);
   for (auto& helper : helpers) helper.join();
   if (first_error) std::rethrow_exception(first_error);
-  progress.throw_if_cancelled();
+  // The last slice may have finished on a helper thread: report completion from the caller.
+  if (reported < slice_count)
+    progress.report(stage, 1.0);
+  else
+    progress.throw_if_cancelled();
 }
 
 }  // namespace ctlite::core

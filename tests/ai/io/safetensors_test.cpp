@@ -160,7 +160,7 @@ TEST(Safetensors, EveryTruncationOfAValidFileIsRejected) {
 TEST(Safetensors, RejectsHostileHeaders) {
   const std::string four(4, '\0');
   const auto tensor = [](const std::string& dtype, const std::string& shape,
-                          const std::string& offsets) {
+                         const std::string& offsets) {
     return "{\"t\":{\"dtype\":\"" + dtype + "\",\"shape\":" + shape +
            ",\"data_offsets\":" + offsets + "}}";
   };
@@ -172,11 +172,9 @@ TEST(Safetensors, RejectsHostileHeaders) {
   EXPECT_NE(parse_error(huge + "{}").find("exceeds the file size"), std::string::npos);
   EXPECT_NE(parse_error(file_image("{\"t\":", "")).find("not valid JSON"), std::string::npos);
   EXPECT_NE(parse_error(file_image("[1]", "")).find("start with '{'"), std::string::npos);
-  EXPECT_NE(parse_error(file_image(tensor("F99", "[1]", "[0,4]"), four))
-                .find("unknown dtype"),
+  EXPECT_NE(parse_error(file_image(tensor("F99", "[1]", "[0,4]"), four)).find("unknown dtype"),
             std::string::npos);
-  EXPECT_NE(parse_error(file_image(tensor("U16", "[2]", "[0,4]"), four))
-                .find("not supported"),
+  EXPECT_NE(parse_error(file_image(tensor("U16", "[2]", "[0,4]"), four)).find("not supported"),
             std::string::npos);
   EXPECT_NE(parse_error(file_image(f32("[2]", "[0,4]"), four)).find("need 8 bytes"),
             std::string::npos);
@@ -206,8 +204,7 @@ TEST(Safetensors, RejectsHostileHeaders) {
   EXPECT_NE(parse_error(file_image(duplicate, four + four)).find("twice"), std::string::npos);
   EXPECT_NE(parse_error(file_image("{\"__metadata__\":{\"k\":1}}", "")).find("not a string"),
             std::string::npos);
-  EXPECT_NE(parse_error(file_image("{\"t\":[[[[[[1]]]]]]}", "")).find("nested"),
-            std::string::npos);
+  EXPECT_NE(parse_error(file_image("{\"t\":[[[[[[1]]]]]]}", "")).find("nested"), std::string::npos);
   EXPECT_NE(parse_error(file_image("{\"t\":{\"dtype\":\"BOOL\",\"shape\":[1],\"data_offsets\":"
                                    "[0,1]}}",
                                    "\x07"))
