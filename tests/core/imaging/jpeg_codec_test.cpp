@@ -112,6 +112,32 @@ TEST(JpegCodec, HostileFrameSizeIsRejectedBeforeAllocation) {
   }
 }
 
+// Found by libFuzzer (tests/fuzz/corpus/jpeg_codec/regression_25_bytes_claiming_14136x14651.jpg):
+// a frame header and an empty scan made the decoder allocate and clear 207 MB (7 s on CI)
+// before it noticed the missing data.
+TEST(JpegCodec, FewBytesClaimingAHugeFrameAreRejectedBeforeAllocation) {
+  const std::vector<std::uint8_t> jpeg = {0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x37, 0x38,
+                                          0x39, 0x3B, 0x01, 0x01, 0x11, 0x00, 0xFF, 0xDA, 0x00,
+                                          0x08, 0x01, 0x01, 0x00, 0x3F, 0xF9, 0xFF};
+  try {
+    decode_gray8_jpeg(jpeg.data(), jpeg.size(), "bomb.jpg");
+    FAIL() << "a 25-byte JPEG claiming 14651x14136 pixels was accepted";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.path(), "bomb.jpg");
+    EXPECT_NE(e.problem().find("14651x14136"), std::string::npos) << e.what();
+  }
+}
+
+// The bytes-per-pixel floor must not refuse the most compressible real slice: a uniform
+// 2048 x 2048 image at the lowest quality.
+TEST(JpegCodec, UniformLargeImageAtLowestQualityStillDecodes) {
+  const std::vector<std::uint8_t> pixels(2048 * 2048, 0);
+  const auto jpeg = encode_gray8_jpeg(pixels.data(), 2048, 2048, 1);
+  const Gray8Image image = decode_gray8_jpeg(jpeg.data(), jpeg.size(), "black.jpg");
+  EXPECT_EQ(image.width, 2048);
+  EXPECT_EQ(image.pixels, pixels);
+}
+
 TEST(JpegCodec, ThreadsEachUseTheirOwnHandle) {
   const auto pixels = gradient(96, 80);
   const auto reference = encode_gray8_jpeg(pixels.data(), 96, 80, 90);
