@@ -20,7 +20,7 @@ namespace {
 
 using dicom_test::dicom_data;
 using dicom_test::expect_input_error;
-using dicom_test::ScratchFolder;
+using testing::ScratchDir;
 
 std::string read_bytes(const std::string& path) {
   std::ifstream stream(path, std::ios::binary);
@@ -48,8 +48,8 @@ TEST(DicomHostileInput, JpegTwoThousandFileDeclaringAFourGigabyteElementIsRefuse
   // A Data Set Trailing Padding element after the Pixel Data declaring 0xFFFFFFF0 bytes. GDCM
   // allocated and zeroed the declared 4 GB before noticing the file ends (then hit an assertion
   // after ~3 minutes); DCMTK's length checks now reject the file before GDCM sees it.
-  ScratchFolder scratch;
-  const std::string path = scratch / "padded.dcm";
+  ScratchDir scratch;
+  const std::string path = scratch.file("padded.dcm");
   write_bytes(path, read_bytes(dicom_data("encodings/MR_small_jp2klossless.dcm")) +
                         std::string("\xFC\xFF\xFC\xFFOB\0\0", 8) + little_endian_32(0xFFFFFFF0u) +
                         std::string(16, '\0'));
@@ -60,7 +60,7 @@ TEST(DicomHostileInput, JpegTwoThousandFileDeclaringAFourGigabyteElementIsRefuse
 }
 
 // A one-byte image claiming `frames` frames of rows x columns 8-bit pixels.
-std::string save_image_claiming(const ScratchFolder& scratch, const std::string& name,
+std::string save_image_claiming(const ScratchDir& scratch, const std::string& name,
                                 std::uint16_t rows, std::uint16_t columns, const char* frames) {
   DcmFileFormat file;
   DcmDataset& dataset = *file.getDataset();
@@ -79,7 +79,7 @@ std::string save_image_claiming(const ScratchFolder& scratch, const std::string&
   dataset.putAndInsertString(DCM_NumberOfFrames, frames);
   const Uint8 pixel[2] = {0, 0};
   dataset.putAndInsertUint8Array(DCM_PixelData, pixel, 2);
-  const std::string path = scratch / name;
+  const std::string path = scratch.file(name);
   EXPECT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
   return path;
 }
@@ -87,7 +87,7 @@ std::string save_image_claiming(const ScratchFolder& scratch, const std::string&
 TEST(DicomHostileInput, BillionsOfFramesInATinyFileAreRefusedWhileScanning) {
   // Within the voxel limit (2e9 one-pixel frames) but the per-frame table alone would take
   // hundreds of GB: scanning threw std::bad_alloc out of the folder scan.
-  ScratchFolder scratch;
+  ScratchDir scratch;
   const std::string path = save_image_claiming(scratch, "frames.dcm", 1, 1, "2000000000");
   std::vector<DicomFileProblem> problems;
   EXPECT_TRUE(scan_dicom_series(path, problems).empty());
@@ -100,7 +100,7 @@ TEST(DicomHostileInput, BillionsOfFramesInATinyFileAreRefusedWhileScanning) {
 TEST(DicomHostileInput, UncompressedPixelsTheFileCannotHoldAreRefusedBeforeAllocating) {
   // 65535 x 32767 pixels = 2 GB of 8-bit data in a file of a few hundred bytes: the reader
   // allocated the 8 GB float volume before it looked at the Pixel Data.
-  ScratchFolder scratch;
+  ScratchDir scratch;
   const std::string path = save_image_claiming(scratch, "huge.dcm", 65535, 32767, "1");
   const double peak_before = peak_rss_mib();
   const InputError error = expect_input_error([&] { read_dicom_series(path); });
