@@ -1,43 +1,53 @@
 #!/usr/bin/env bash
-# Full disk: `ctlite preprocess` and `ctlite compress` writing onto a full 1 MiB tmpfs must exit
-# non-zero with one line naming the output, and leave nothing there (no partial file, no
-# temporary). Skipped (exit 0, "SKIP") where mounting a tmpfs is not permitted.
+# Full disk: every command that writes must, when its output no longer fits, exit non-zero with
+# one line naming the output and leave nothing at the output path (no partial file, no
+# temporary). Two ways to run out of room:
+#  - a 1 MiB tmpfs, empty and then with all but 16 KiB taken by a filler file (ENOSPC after the
+#    first slices or header bytes), where mounting is permitted (root);
+#  - everywhere: a 16 KiB file-size limit (ulimit -f, SIGXFSZ ignored so that write() fails
+#    with EFBIG like a full quota instead of killing the process).
 # usage: bash reliability_disk_full_test.sh <ctlite> <shared-dir> <build-dir>
 test_name=reliability_disk_full_test
 source "$(dirname "$0")/reliability_common.bash"
 
 copy_inputs "$work/input"
-tiny="$work/tiny"
-mkdir -p "$tiny"
-if ! mount -t tmpfs -o size=1m tmpfs "$tiny" 2> /dev/null; then
-  echo "SKIP: reliability_disk_full_test needs permission to mount a tmpfs"
-  exit 0
-fi
-cleanup_steps+=("umount '$tiny'")
+limit_kib=unlimited failures=0
 
-# Each command runs twice: on the empty 1 MiB file system (the output does not fit) and with
-# all but 16 KiB taken by a filler file (the first slices or header bytes fit, then it fills).
-expect_clean_failure() {
-  local what=$1
-  shift
-  if "$ctlite" "$@" > "$work/stdout" 2> "$work/stderr"; then
-    fail "ctlite $* succeeded on a full file system"
-  fi
-  single_line_error "$work/stderr" "$what"
-  local left
-  left=$(cd "$tiny" && find . -mindepth 1 ! -name filler | sort)
-  [ -z "$left" ] || fail "ctlite $* left on the full file system: $left"
+ctlite_limited() {
+  (
+    ulimit -f "$limit_kib"
+    trap '' XFSZ
+    exec "$ctlite" "$@"
+  )
 }
 
-for fill in none leave-16k; do
-  rm -f "$tiny/filler"
-  if [ "$fill" = leave-16k ]; then
-    dd if=/dev/zero of="$tiny/filler" bs=4k count=252 status=none 2> /dev/null || true
+expect_clean_failure() {
+  local output=$1
+  shift
+  if ctlite_limited "$@" > "$work/stdout" 2> "$work/stderr"; then
+    fail "ctlite $* succeeded without room for its output"
   fi
-  expect_clean_failure "$tiny/series.safetensors" \
-    preprocess "$work/input/series" --out "$tiny/series.safetensors"
-  expect_clean_failure "$tiny/anatomical.nii.gz" \
-    preprocess "$work/input/anatomical.nii" --out "$tiny/anatomical.nii.gz"
-  expect_clean_failure "$tiny/stack" compress "$work/input/anatomical.nii" --out "$tiny/stack"
-done
-echo "reliability_disk_full_test: OK"
+  single_line_error "$work/stderr" "$output"
+  local left
+  left=$(cd "$(dirname "$output")" && find . -mindepth 1 ! -name filler | sort)
+  [ -z "$left" ] || fail "ctlite $* left behind: $left"
+  failures=$((failures + 1))
+}
+
+tiny="$work/tiny"
+if mount_tmpfs "$tiny" 1m; then
+  for fill in none leave-16k; do
+    rm -f "$tiny/filler"
+    if [ "$fill" = leave-16k ]; then
+      dd if=/dev/zero of="$tiny/filler" bs=4k count=252 status=none 2> /dev/null || true
+    fi
+    for_each_writing_command expect_clean_failure "$work/input" "$tiny"
+  done
+else
+  echo "note: mounting a tmpfs is not permitted here; only the file-size limit is tested"
+fi
+
+limit_kib=16
+mkdir -p "$work/limited"
+for_each_writing_command expect_clean_failure "$work/input" "$work/limited"
+echo "reliability_disk_full_test: OK ($failures full-disk failures, all clean)"

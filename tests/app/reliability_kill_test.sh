@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fault injection: `ctlite preprocess` and `ctlite compress` killed with SIGKILL at increasing
-# moments. Whatever the moment, the final output path holds either nothing or the complete
-# output (byte-identical to an uninterrupted run); a temporary beside it is the only trace.
+# Fault injection: every command that writes (preprocess, compress, synth, ctvit-forward) killed
+# with SIGKILL at increasing moments. Whatever the moment, the final output path holds either
+# nothing or the complete output (byte-identical to an uninterrupted run); a temporary beside it
+# is the only trace.
 # usage: bash reliability_kill_test.sh <ctlite> <shared-dir> <build-dir>
 test_name=reliability_kill_test
 source "$(dirname "$0")/reliability_common.bash"
@@ -49,12 +50,21 @@ check_killed_runs "$work/reference/series.safetensors" series.safetensors \
   preprocess "$work/input/series" --out
 "$ctlite" compress "$work/input/anatomical.nii" --out "$work/reference/stack" > /dev/null
 check_killed_runs "$work/reference/stack" stack compress "$work/input/anatomical.nii" --out
+synth=(synth --count 2 --size small --formats nifti,jpeg --out)
+"$ctlite" "${synth[@]}" "$work/reference/dataset" > /dev/null
+check_killed_runs "$work/reference/dataset" dataset "${synth[@]}"
+ctvit=(ctvit-forward --config "$work/input/ctvit/tiny_ctvit.json"
+       --weights "$work/input/ctvit/tiny_ctvit.safetensors"
+       --input "$work/input/ctvit/tiny_ctvit_io.safetensors" --output)
+"$ctlite" "${ctvit[@]}" "$work/reference/tokens.safetensors" > /dev/null
+check_killed_runs "$work/reference/tokens.safetensors" tokens.safetensors "${ctvit[@]}"
 
 [ "$killed_runs" -ge 2 ] || fail "only $killed_runs runs were killed mid-way: the test proved nothing"
 # SIGKILL leaves no chance to clean up: the temporaries stay, named so that nobody takes them
 # for an output (*.partial*), never at the final path.
 leftovers=$(find "$work/killed" -mindepth 1 -maxdepth 1 -name '*partial*' | wc -l)
 stray=$(find "$work/killed" -mindepth 1 -maxdepth 1 ! -name '*partial*' \
-          ! -name '*.series.safetensors' ! -name '*.stack' | wc -l)
+          ! -name '*.series.safetensors' ! -name '*.stack' ! -name '*.dataset' \
+          ! -name '*.tokens.safetensors' | wc -l)
 [ "$stray" -eq 0 ] || fail "unexpected files after the kills: $(ls -a "$work/killed")"
 echo "reliability_kill_test: OK ($killed_runs runs killed, $finished_runs finished, $leftovers temporaries left by SIGKILL)"

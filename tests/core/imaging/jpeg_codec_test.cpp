@@ -112,7 +112,7 @@ TEST(JpegCodec, HostileFrameSizeIsRejectedBeforeAllocation) {
   }
 }
 
-// Found by libFuzzer (tests/fuzz/corpus/jpeg_codec/regression_25_bytes_claiming_14136x14651.jpg):
+// Found by libFuzzer (tests/fuzz/corpus/jpeg_codec/regression-25-bytes-claiming-14651x14136.jpg):
 // a frame header and an empty scan made the decoder allocate and clear 207 MB (7 s on CI)
 // before it noticed the missing data.
 TEST(JpegCodec, FewBytesClaimingAHugeFrameAreRejectedBeforeAllocation) {
