@@ -135,7 +135,8 @@ TEST(JpegCodec, UniformLargeImageAtLowestQualityStillDecodes) {
   const auto jpeg = encode_gray8_jpeg(pixels.data(), 2048, 2048, 1);
   const Gray8Image image = decode_gray8_jpeg(jpeg.data(), jpeg.size(), "black.jpg");
   EXPECT_EQ(image.width, 2048);
-  EXPECT_EQ(image.pixels, pixels);
+  EXPECT_EQ(image.height, 2048);
+  EXPECT_LE(max_abs_difference(image.pixels, pixels), 2);  // quality 1 quantizes the DC coarsely
 }
 
 TEST(JpegCodec, ThreadsEachUseTheirOwnHandle) {
