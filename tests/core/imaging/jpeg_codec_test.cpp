@@ -1,6 +1,7 @@
 #include "core/imaging/jpeg_codec.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <cstdlib>
 #include <stdexcept>
@@ -126,6 +127,20 @@ TEST(JpegCodec, FewBytesClaimingAHugeFrameAreRejectedBeforeAllocation) {
     EXPECT_EQ(e.path(), "bomb.jpg");
     EXPECT_NE(e.problem().find("14651x14136"), std::string::npos) << e.what();
   }
+}
+
+// The same frame header as arithmetic-coded (SOF9), which has no bytes-per-pixel floor: found
+// by the replay fuzzer (regression-arithmetic-25-bytes-claiming-14651x14136.jpg). It must fail
+// without clearing or touching the 207 MB it claims.
+TEST(JpegCodec, ArithmeticCodedFewBytesClaimingAHugeFrameFailCheaply) {
+  const std::vector<std::uint8_t> jpeg = {0xFF, 0xD8, 0xFF, 0xC9, 0x00, 0x0B, 0x08, 0x37, 0x38,
+                                          0x39, 0x3B, 0x01, 0x01, 0x11, 0x00, 0xFF, 0xDA, 0x00,
+                                          0x08, 0x01, 0x01, 0x00, 0x3F, 0xF9, 0xFF};
+  rusage before{}, after{};
+  getrusage(RUSAGE_SELF, &before);
+  EXPECT_THROW(decode_gray8_jpeg(jpeg.data(), jpeg.size(), "arithmetic.jpg"), InputError);
+  getrusage(RUSAGE_SELF, &after);
+  EXPECT_LT(after.ru_maxrss - before.ru_maxrss, 64 * 1024) << "KiB touched by a failed decode";
 }
 
 // The bytes-per-pixel floor must not refuse the most compressible real slice: a uniform
