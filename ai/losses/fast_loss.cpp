@@ -162,10 +162,14 @@ torch::Tensor FastLossBalancer::combine(const FastLossTerms& terms) {
   const auto raw = term_list(terms);
   const auto weights = weight_list(weights_);
   if (!calibrated_) {
+    std::vector<double> init_values(raw.size(), 0.0);
+    for (size_t i = 0; i < raw.size(); ++i)
+      if (raw[i]->defined()) init_values[i] = raw[i]->detach().item<double>();
+    if (calibration_mean_) init_values = calibration_mean_(init_values);
     scales_.assign(raw.size(), 0.0);
     for (size_t i = 0; i < raw.size(); ++i) {
       if (weights[i] == 0 || !raw[i]->defined()) continue;
-      const double init = raw[i]->detach().item<double>();
+      const double init = init_values[i];
       // A term that starts at (almost) zero cannot be normalised by its init value; it keeps
       // its bare weight rather than being blown up by 1/init.
       scales_[i] = (std::isfinite(init) && init > 1e-12) ? weights[i] / init : weights[i];
@@ -180,6 +184,17 @@ torch::Tensor FastLossBalancer::combine(const FastLossTerms& terms) {
   }
   if (!total.defined()) throw std::invalid_argument("FAST loss: every term is switched off");
   return total;
+}
+
+std::map<std::string, double> FastLossBalancer::contributions(const FastLossTerms& terms) const {
+  static const char* const kNames[] = {"attention", "feature_self", "feature_cross", "hidden",
+                                       "output"};
+  std::map<std::string, double> out;
+  const auto raw = term_list(terms);
+  for (size_t i = 0; i < raw.size() && i < scales_.size(); ++i)
+    if (scales_[i] != 0 && raw[i]->defined())
+      out[kNames[i]] = raw[i]->detach().item<double>() * scales_[i];
+  return out;
 }
 
 nlohmann::json FastLossBalancer::to_json() const {

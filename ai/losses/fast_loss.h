@@ -33,6 +33,8 @@
 
 #include <torch/torch.h>
 
+#include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -105,6 +107,14 @@ class FastLossBalancer {
 
   // The weighted sum; calibrates the scales on the first call.
   torch::Tensor combine(const FastLossTerms& terms);
+  // The weighted value of each active term ("attention", "feature_self", "feature_cross",
+  // "hidden", "output"), for logging; call after combine().
+  std::map<std::string, double> contributions(const FastLossTerms& terms) const;
+  // With data parallelism every rank must use the same scales: the first-batch values are
+  // averaged over ranks through this before calibrating.
+  void set_calibration_mean(std::function<std::vector<double>(const std::vector<double>&)> mean) {
+    calibration_mean_ = std::move(mean);
+  }
   bool calibrated() const { return calibrated_; }
   nlohmann::json to_json() const;
   void from_json(const nlohmann::json& state);
@@ -114,6 +124,7 @@ class FastLossBalancer {
   bool calibrated_ = false;
   // Multipliers applied to the raw terms (weight / init value), in FastLossTerms order.
   std::vector<double> scales_;
+  std::function<std::vector<double>(const std::vector<double>&)> calibration_mean_;
 };
 
 }  // namespace ctlite::ai

@@ -77,7 +77,7 @@ CtRateMetadata::CtRateMetadata(CsvTable table) : table_(std::move(table)) {
 }
 
 std::optional<CtRateMetadataRow> CtRateMetadata::find(const std::string& volume_name) const {
-  const auto found = row_of_name_.find(file_name_of(volume_name));
+  const auto found = row_of_name_.find(file_name_of(trim(volume_name)));
   if (found == row_of_name_.end()) return std::nullopt;
   const auto& cells = table_.rows()[found->second];
   CtRateMetadataRow row;

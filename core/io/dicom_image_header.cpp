@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 
 #include "core/common/errors.h"
 
@@ -201,6 +203,22 @@ void read_frame_count(DcmDataset& dataset, DicomImageHeader& header) {
                                       " frames of " + std::to_string(header.layout.columns) + "x" +
                                       std::to_string(header.layout.rows) +
                                       ", beyond the 2^31-voxel limit");
+  // The voxel limit alone lets a few-KB header claim 2^31 one-pixel frames (a 300 GB frame
+  // table) or an 8 GB volume of uncompressed pixels. Uncompressed frames must fit in the file,
+  // and every compressed frame needs at least one 8-byte fragment item.
+  std::error_code error;
+  const std::uintmax_t file_size = std::filesystem::file_size(header.path, error);
+  if (error) return;  // not a regular file: the pixel data read finds any truncation
+  const std::uintmax_t frame_count = static_cast<std::uintmax_t>(header.frame_count);
+  const std::uintmax_t needed =
+      header.encapsulated ? frame_count * 8 : frame_count * header.layout.bytes_per_frame();
+  if (needed > file_size)
+    throw InputError(header.path,
+                     "file is truncated: its " + std::to_string(header.frame_count) + " frame(s) of " +
+                         std::to_string(header.layout.columns) + "x" +
+                         std::to_string(header.layout.rows) + " need " +
+                         (header.encapsulated ? "at least " : "") + std::to_string(needed) +
+                         " bytes of pixel data but the file has " + std::to_string(file_size));
 }
 
 // Legacy multi-frame objects give one position for frame 0; the others follow along the

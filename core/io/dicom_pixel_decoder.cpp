@@ -3,15 +3,22 @@
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <gdcmImageReader.h>
 
 #include <cstdint>
+#include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <type_traits>
 
 #include "core/common/errors.h"
 #include "core/io/dicom_file_loader.h"
+#include "core/io/jpeg2000_codestream.h"
 
 namespace ctlite::core {
 namespace {
@@ -76,9 +83,91 @@ std::size_t expected_bytes(const DicomImageHeader& header) {
   return header.layout.bytes_per_frame() * static_cast<std::size_t>(header.frame_count);
 }
 
+// GDCM sizes each element's buffer from its declared length before reading the value
+// (gdcm::ByteValue::SetLength), so a 6 KB file declaring a 4 GB element made it allocate and
+// zero-fill 4 GB (found by fuzzing). DCMTK checks every length against the file while loading,
+// so GDCM is only ever given DCMTK's re-encoding of a file that DCMTK parsed completely: every
+// length in it is true.
+std::string reencoded_by_dcmtk(const DicomImageHeader& header, DcmFileFormat& file) {
+  std::string encoded;
+  std::vector<char> buffer(std::size_t{1} << 20);
+  DcmOutputBufferStream stream(buffer.data(), static_cast<offile_off_t>(buffer.size()));
+  auto drain = [&] {
+    void* data = nullptr;
+    offile_off_t length = 0;
+    stream.flushBuffer(data, length);
+    encoded.append(static_cast<const char*>(data), static_cast<std::size_t>(length));
+  };
+  const E_TransferSyntax xfer = file.getDataset()->getOriginalXfer();
+  file.transferInit();
+  OFCondition status = EC_StreamNotifyClient;
+  while (status == EC_StreamNotifyClient) {
+    status = file.write(stream, xfer, EET_ExplicitLength, nullptr);
+    drain();
+  }
+  file.transferEnd();
+  stream.flush();
+  drain();
+  if (status.bad())
+    throw InputError(header.path, std::string("cannot prepare the JPEG 2000 image for decoding: ") +
+                                      status.text());
+  return encoded;
+}
+
+// OpenJPEG trusts the codestream header: a 64x64 image whose SIZ claims 2883648 columns made
+// it allocate over a gigabyte and crash (found by fuzzing). Every frame's codestream must
+// declare the image the DICOM header describes before anything decodes it.
+void check_jpeg2000_codestreams(const DicomImageHeader& header, DcmFileFormat& file) {
+  DcmElement* element = nullptr;
+  if (file.getDataset()->findAndGetElement(DCM_PixelData, element).bad() || element == nullptr)
+    throw InputError(header.path, "image has no Pixel Data");
+  auto* pixel_data = dynamic_cast<DcmPixelData*>(element);
+  DcmPixelSequence* fragments = nullptr;
+  if (pixel_data == nullptr ||
+      pixel_data->getEncapsulatedRepresentation(file.getDataset()->getOriginalXfer(), nullptr,
+                                                fragments)
+          .bad() ||
+      fragments == nullptr || fragments->card() < 2)
+    throw InputError(header.path, "JPEG 2000 Pixel Data is not a sequence of compressed fragments");
+  const DicomPixelLayout& layout = header.layout;
+  long codestreams = 0;
+  for (unsigned long i = 1; i < fragments->card(); ++i) {  // item 0 is the Basic Offset Table
+    DcmPixelItem* fragment = nullptr;
+    Uint8* bytes = nullptr;
+    if (fragments->getItem(fragment, i).bad() || fragment->getUint8Array(bytes).bad()) continue;
+    std::optional<Jpeg2000ImageSize> size;
+    try {
+      size = read_jpeg2000_image_size(bytes, fragment->getLength());
+    } catch (const std::runtime_error& error) {
+      throw InputError(header.path, "frame " + std::to_string(codestreams + 1) + ": " + error.what());
+    }
+    if (!size) continue;  // a later fragment of the same frame
+    ++codestreams;
+    if (size->width != layout.columns || size->height != layout.rows ||
+        size->components != layout.samples_per_pixel ||
+        size->max_precision_bits > layout.bits_allocated)
+      throw InputError(header.path,
+                       "JPEG 2000 frame " + std::to_string(codestreams) + " is " +
+                           std::to_string(size->width) + "x" + std::to_string(size->height) +
+                           " with " + std::to_string(size->components) + " component(s) of up to " +
+                           std::to_string(size->max_precision_bits) + " bits, but the header says " +
+                           std::to_string(layout.columns) + "x" + std::to_string(layout.rows) +
+                           " with " + std::to_string(layout.samples_per_pixel) + " of " +
+                           std::to_string(layout.bits_allocated) + " bits");
+  }
+  if (codestreams != header.frame_count)
+    throw InputError(header.path, "JPEG 2000 Pixel Data holds " + std::to_string(codestreams) +
+                                      " codestream(s) for " + std::to_string(header.frame_count) +
+                                      " frame(s)");
+}
+
 void decode_with_gdcm(const DicomImageHeader& header, const std::vector<float*>& outputs) {
+  DcmFileFormat file;
+  load_dicom_file(file, header.path, DicomLoadExtent::Everything);
+  check_jpeg2000_codestreams(header, file);
+  std::istringstream encoded(reencoded_by_dcmtk(header, file));
   gdcm::ImageReader reader;
-  reader.SetFileName(header.path.c_str());
+  reader.SetStream(encoded);
   if (!reader.Read()) throw InputError(header.path, "GDCM could not read the JPEG 2000 image");
   const gdcm::Image& image = reader.GetImage();
   const gdcm::PixelFormat& format = image.GetPixelFormat();

@@ -1,6 +1,6 @@
 // A folder of DICOM files (the input's parts, see kFileSeparator) through series assembly:
 // grouping by Series Instance UID, ordering along the normal, duplicate and gap handling, the
-// uneven-spacing resampler and decoding on two threads.
+// uneven-spacing resampler and the parallel slice decoding.
 
 #include <cstddef>
 #include <cstdint>

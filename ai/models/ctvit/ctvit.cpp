@@ -1,6 +1,7 @@
 #include "ai/models/ctvit/ctvit.h"
 
 #include <algorithm>
+#include <chrono>
 #include <sstream>
 #include <stdexcept>
 
@@ -14,6 +15,28 @@ constexpr std::int64_t kAttentionChunkElements = 4 << 20;
 std::int64_t sequences_per_chunk(std::int64_t heads, std::int64_t length) {
   return std::max<std::int64_t>(1, kAttentionChunkElements / (heads * length * length));
 }
+
+// Measures consecutive phases of a forward when the caller asked for timings.
+class PhaseClock {
+ public:
+  PhaseClock(CtVitPhaseTimes* times, const torch::Device& device)
+      : times_(times), device_(device), last_(now()) {}
+  void record(double CtVitPhaseTimes::*phase) {
+    if (!times_) return;
+    const auto time = now();
+    times_->*phase = std::chrono::duration<double>(time - last_).count();
+    last_ = time;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point now() const {
+    if (times_ && device_.is_cuda()) torch::cuda::synchronize(device_.index());
+    return std::chrono::steady_clock::now();
+  }
+  CtVitPhaseTimes* times_;
+  torch::Device device_;
+  std::chrono::steady_clock::time_point last_;
+};
 
 std::string shape_text(torch::IntArrayRef shape) {
   std::ostringstream text;
@@ -57,16 +80,20 @@ CtVitOutputs CtVitImpl::forward(const torch::Tensor& video, const CtVitForwardOp
   const TokenGrid grid = token_grid(video.sizes());
   const std::int64_t dim = config_.dim, frame_tokens = grid.tokens_per_frame();
   CtVitOutputs out;
+  PhaseClock phase_clock(options.phase_times, video.device());
 
   const torch::Tensor patches = to_patch_emb(video.to(torch::kFloat32));  // (B, t, h, w, dim)
   if (options.hidden_states) out.patch_embeddings = patches;
+  phase_clock.record(&CtVitPhaseTimes::patch_embedding);
   const torch::Tensor bias = spatial_rel_pos_bias(grid.height, grid.width, video.device());
   if (options.attention) out.spatial_bias = bias;
+  phase_clock.record(&CtVitPhaseTimes::position_bias);
 
   // Spatial stage: (B·t, h·w, dim), attention within each slab of slices.
   torch::Tensor x = enc_spatial_transformer(
       patches.reshape({grid.batch * grid.frames, frame_tokens, dim}), grid, bias,
       sequences_per_chunk(config_.heads, frame_tokens), options, &out.spatial);
+  phase_clock.record(&CtVitPhaseTimes::spatial_stage);
 
   // Temporal stage: (B·h·w, t, dim), attention along the slice axis of each in-plane position.
   x = x.view({grid.batch, grid.frames, grid.height, grid.width, dim})
@@ -75,6 +102,7 @@ CtVitOutputs CtVitImpl::forward(const torch::Tensor& video, const CtVitForwardOp
   x = enc_temporal_transformer(x, grid, torch::Tensor(),
                                sequences_per_chunk(config_.heads, grid.frames), options,
                                &out.temporal);
+  phase_clock.record(&CtVitPhaseTimes::temporal_stage);
   out.encoded = x.view({grid.batch, grid.height, grid.width, grid.frames, dim})
                     .permute({0, 3, 1, 2, 4})
                     .contiguous();
@@ -84,6 +112,7 @@ CtVitOutputs CtVitImpl::forward(const torch::Tensor& video, const CtVitForwardOp
   out.tokens = quantized.quantized.view(out.encoded.sizes());
   // CT-CLIP's image feature: mean over the slice axis t only, flattened as (i·w + j)·dim + c.
   out.pooled_flat = out.tokens.mean(1).reshape({grid.batch, -1});
+  phase_clock.record(&CtVitPhaseTimes::quantizer);
   return out;
 }
 

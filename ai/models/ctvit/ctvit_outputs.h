@@ -17,6 +17,12 @@ struct TokenGrid {
   std::int64_t tokens() const { return batch * frames * height * width; }
 };
 
+// Wall time of each part of a forward (CUDA work is synchronised before each reading).
+struct CtVitPhaseTimes {
+  double patch_embedding = 0, position_bias = 0, spatial_stage = 0, temporal_stage = 0,
+         quantizer = 0;
+};
+
 struct CtVitForwardOptions {
   // Per-layer softmax attention probabilities of both stages, and the spatial position bias.
   bool attention = false;
@@ -26,6 +32,8 @@ struct CtVitForwardOptions {
   // Per-layer outputs of the PEG, attention and feed-forward branches (before the residual
   // add). Forces the straightforward (slower) evaluation; meant for parity tests.
   bool branch_outputs = false;
+  // When set, receives the wall time of each part (for `ctlite bench`).
+  CtVitPhaseTimes* phase_times = nullptr;
 };
 
 // One transformer stage. Spatial tensors are (B·t, h·w, ·), temporal ones (B·h·w, t, ·), exactly

@@ -21,13 +21,17 @@ torch::Tensor GegluFeedForwardImpl::forward(const torch::Tensor& x) {
 void GegluFeedForwardImpl::add_to(torch::Tensor& x, std::int64_t rows_per_chunk) {
   const std::int64_t dim = x.size(-1);
   torch::Tensor flat = x.view({-1, dim});
-  const torch::Tensor weight_in_t = project_in->weight.t();
+  // Value and gate as two products into contiguous buffers: ATen's GELU on the strided half of
+  // one (rows × 2·inner) product takes a scalar path, 5× slower than on a contiguous tensor.
+  const torch::Tensor value_weight_t = project_in->weight.narrow(0, 0, inner_dim_).t();
+  const torch::Tensor gate_weight_t = project_in->weight.narrow(0, inner_dim_, inner_dim_).t();
   const torch::Tensor weight_out_t = project_out->weight.t();
   for (std::int64_t first = 0; first < flat.size(0); first += rows_per_chunk) {
     torch::Tensor rows = flat.narrow(0, first, std::min(rows_per_chunk, flat.size(0) - first));
-    torch::Tensor hidden = torch::mm(norm(rows), weight_in_t);
-    torch::Tensor value = hidden.narrow(1, 0, inner_dim_);
-    value.mul_(torch::gelu(hidden.narrow(1, inner_dim_, inner_dim_)));
+    const torch::Tensor normed = norm(rows);
+    torch::Tensor value = torch::mm(normed, value_weight_t);
+    torch::Tensor gate = torch::mm(normed, gate_weight_t);
+    value.mul_(torch::gelu_(gate));
     rows.addmm_(value, weight_out_t);
   }
 }

@@ -24,6 +24,11 @@ const StateDict& golden_io() {
 
 CtVitConfig tiny_config() { return CtVitConfig::from_file(kGolden + "tiny_ctvit.json"); }
 
+// The golden input on the model's device.
+torch::Tensor golden_video(CtVit& model) {
+  return golden_io().at("video").to(model->parameters().front().device());
+}
+
 CtVit load_model(const std::string& weights_file) {
   CtVit model(tiny_config());
   load_ctvit_weights(*model, kGolden + weights_file);
@@ -46,7 +51,7 @@ void expect_close(const torch::Tensor& actual, const std::string& key, const std
 
 void expect_common_outputs(const CtVitOutputs& out, const std::string& context) {
   const auto& io = golden_io();
-  EXPECT_TRUE(torch::equal(out.codebook_indices, io.at("vq_indices").to(torch::kInt64)))
+  EXPECT_TRUE(torch::equal(out.codebook_indices.cpu(), io.at("vq_indices").to(torch::kInt64)))
       << context << ": vq_indices differ";
   expect_close(out.encoded.reshape({2, 48, 64}), "vq_in", context);
   expect_close(out.tokens.reshape({2, 48, 64}), "vq_out", context);
@@ -76,7 +81,7 @@ void expect_full_trace(CtVit& model, bool branches, const std::string& context) 
   CtVitForwardOptions options;
   options.attention = options.hidden_states = true;
   options.branch_outputs = branches;
-  const CtVitOutputs out = model->forward(golden_io().at("video"), options);
+  const CtVitOutputs out = model->forward(golden_video(model), options);
   expect_close(out.patch_embeddings, "patch_emb", context);
   expect_close(out.spatial_bias, "spatial_attn_bias", context);
   expect_stage(out.spatial, "spatial", branches, context);
@@ -97,17 +102,37 @@ TEST_P(CtVitGolden, EveryIntermediateMatchesInPlaceInferencePath) {
   torch::InferenceMode inference;
   expect_full_trace(model, /*branches=*/false, GetParam() + " in-place");
   // And without any optional output.
-  expect_common_outputs(model->forward(golden_io().at("video")), GetParam() + " plain");
+  expect_common_outputs(model->forward(golden_video(model)), GetParam() + " plain");
 }
 
 INSTANTIATE_TEST_SUITE_P(WeightFormats, CtVitGolden,
                          ::testing::Values("tiny_ctvit.safetensors", "tiny_ctvit.pt",
                                            "tiny_ctvit_ctclip.pt"));
 
+// Runs only where LibTorch has CUDA; TF32 is off so the matmuls stay full FP32 (§12).
+TEST(CtVitCuda, GoldenParityOnGpuForEveryPath) {
+  if (!torch::cuda::is_available()) GTEST_SKIP() << "no CUDA device";
+  at::globalContext().setAllowTF32CuBLAS(false);
+  at::globalContext().setAllowTF32CuDNN(false);
+  CtVit model = load_model("tiny_ctvit_ctclip.pt");
+  model->to(torch::kCUDA);
+  {
+    torch::InferenceMode inference;
+    expect_full_trace(model, /*branches=*/true, "cuda straightforward");
+    expect_full_trace(model, /*branches=*/false, "cuda in-place");
+  }
+  model->train();
+  const CtVitOutputs out = model->forward(golden_video(model));
+  EXPECT_TRUE(out.tokens.is_cuda());
+  expect_common_outputs(out, "cuda training");
+  out.pooled_flat.sum().backward();
+  EXPECT_TRUE(model->to_patch_emb->projection->weight.grad().is_cuda());
+}
+
 TEST(CtVitTraining, AutogradPathMatchesAndGradientsReachEveryUsedWeight) {
   CtVit model = load_model("tiny_ctvit.safetensors");
   model->train();
-  const CtVitOutputs out = model->forward(golden_io().at("video"));
+  const CtVitOutputs out = model->forward(golden_video(model));
   ASSERT_TRUE(out.pooled_flat.requires_grad());
   expect_common_outputs(out, "training");
 

@@ -200,7 +200,8 @@ TEST(DicomPixelLayout, HostileSizesAreRejectedBeforeAllocating) {
   DcmFileFormat short_data = make_image(image);
   short_data.getDataset()->putAndInsertUint16(DCM_Rows, 300);
   const std::string short_problem = problem_reading(save(short_data, scratch, "short.dcm"));
-  EXPECT_NE(short_problem.find("Pixel Data holds 24 bytes, 2400 expected"), std::string::npos)
+  // The header scan already sees that 4x300 pixels cannot fit in the file.
+  EXPECT_NE(short_problem.find("need 2400 bytes of pixel data"), std::string::npos)
       << short_problem;
 }
 

@@ -11,6 +11,7 @@ import ctypes
 import io
 import json
 import os
+import pickle
 import shutil
 import struct
 import subprocess
@@ -152,13 +153,20 @@ def dicom_seeds(shared):
         dcmtk_convert("dcmcjpeg", tiny_ct([0, 0, 0], rows=8, columns=8), "+e1"))
     out("dicom_file", "tiny_ct_rle.dcm", dcmtk_convert("dcmcrle", ct))
     out("dicom_file", "tiny_ct_jpeg_extended.dcm",
-        dcmtk_convert("dcmcjpeg", tiny_ct([0, 0, 0], rows=8, columns=8, signed=False), "+ee"))
+        dcmtk_convert("dcmcjpeg", tiny_ct([0, 0, 0], rows=8, columns=8, signed=False), "+ee", "+un"))
     out("dicom_file", "legacy_multiframe_spacing.dcm",
         tiny_ct([0, 0, 0], frames=3, extra={"SpacingBetweenSlices": "2.5"}))
     grid = tiny_ct([0, 0, 0], frames=3, extra={"GridFrameOffsetVector": ["0", "3", "6"],
                                                "FrameIncrementPointer": 0x3004000C})
     out("dicom_file", "legacy_multiframe_grid_offsets.dcm", grid)
     out("dicom_file", "enhanced_ct.dcm", enhanced_ct())
+    # Headers claiming what the file cannot hold (tests/core/io/dicom_hostile_input_test.cpp).
+    out("dicom_file", "claims_2e9_frames.dcm",
+        tiny_ct([0, 0, 0], rows=1, columns=1, bits=8, signed=False,
+                extra={"NumberOfFrames": "2000000000"}))
+    out("dicom_file", "claims_65535x32767_pixels.dcm",
+        tiny_ct([0, 0, 0], rows=1, columns=1, bits=8, signed=False,
+                extra={"Rows": 65535, "Columns": 32767}))
 
     def series(*files):
         return SEPARATOR.join(files)
@@ -243,7 +251,9 @@ def npz_seeds():
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         header = b"{'descr': '|u1', 'fortran_order': False, 'shape': (64, 64, 64), }"
         header += b" " * (117 - len(header)) + b"\n"
-        archive.writestr("ct.npy", b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) +
+        entry = zipfile.ZipInfo("ct.npy", date_time=(1980, 1, 1, 0, 0, 0))
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(entry, b"\x93NUMPY\x01\x00" + struct.pack("<H", len(header)) +
                          header + bytes(64 * 64 * 64))
     out("npz_reader", "ct_zeros_deflated.npz", buffer.getvalue())
 
@@ -355,10 +365,96 @@ def safetensors_seeds():
     out("safetensors", "metadata_only.safetensors", safetensors([], {"a": "b", "note": "\u00e9"}))
 
 
+# ---------------------------------------------------------------- torch.save checkpoints
+def fake_torch_modules():
+    """Just enough of `torch` for the standard pickler to write what torch.save writes."""
+    import collections
+    import types
+    torch = types.ModuleType("torch")
+    utils = types.ModuleType("torch._utils")
+    for storage in ("FloatStorage", "LongStorage", "HalfStorage", "BoolStorage"):
+        cls = type(storage, (), {"__module__": "torch", "__qualname__": storage})
+        setattr(torch, storage, cls)
+
+    def _rebuild_tensor_v2(*args):
+        raise RuntimeError("never called")
+    _rebuild_tensor_v2.__module__ = "torch._utils"
+    _rebuild_tensor_v2.__qualname__ = "_rebuild_tensor_v2"
+    utils._rebuild_tensor_v2 = _rebuild_tensor_v2
+    sys.modules["torch"], sys.modules["torch._utils"] = torch, utils
+    return torch, utils, collections.OrderedDict
+
+
+class FakeStorage:
+    def __init__(self, storage_type, key, elements):
+        self.storage_type, self.key, self.elements = storage_type, key, elements
+
+
+class FakeTensor:
+    def __init__(self, rebuild, storage, offset, size, stride):
+        self.args = (rebuild, storage, offset, size, stride)
+
+    def __reduce__(self):
+        rebuild, storage, offset, size, stride = self.args
+        import collections
+        return rebuild, (storage, offset, size, stride, False, collections.OrderedDict())
+
+
+def torch_pickle(state, protocol=2):
+    class Pickler(pickle.Pickler):
+        def persistent_id(self, obj):
+            if isinstance(obj, FakeStorage):
+                return ("storage", obj.storage_type, obj.key, "cpu", obj.elements)
+            return None
+
+    buffer = io.BytesIO()
+    Pickler(buffer, protocol=protocol).dump(state)
+    return buffer.getvalue()
+
+
+def torch_checkpoint(archive, pickle_bytes, records):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as zip_file:
+        for name, data in [("data.pkl", pickle_bytes)] + list(records.items()) + [("version", b"3\n")]:
+            entry = zipfile.ZipInfo(archive + "/" + name, date_time=(1980, 1, 1, 0, 0, 0))
+            zip_file.writestr(entry, data)
+    return buffer.getvalue()
+
+
+def torch_seeds(shared):
+    torch, utils, ordered_dict = fake_torch_modules()
+    weights = FakeStorage(torch.FloatStorage, "0", 6)
+    steps = FakeStorage(torch.LongStorage, "1", 1)
+    state = ordered_dict()
+    state["encoder.weight"] = FakeTensor(utils._rebuild_tensor_v2, weights, 0, (2, 3), (3, 1))
+    state["encoder.weight_t"] = FakeTensor(utils._rebuild_tensor_v2, weights, 0, (3, 2), (1, 3))
+    state["encoder.bias"] = FakeTensor(utils._rebuild_tensor_v2, weights, 4, (2,), (1,))
+    state["steps"] = FakeTensor(utils._rebuild_tensor_v2, steps, 0, (), ())
+    state["empty"] = FakeTensor(utils._rebuild_tensor_v2, weights, 0, (0, 4), (4, 1))
+    records = {"data/0": struct.pack("<6f", 1, 2, 3, 4, 5, 6), "data/1": struct.pack("<q", 9)}
+    state_pickle = torch_pickle(state)
+    out("torch_pickle", "state_dict_protocol2.pkl", state_pickle)
+    out("torch_pickle", "state_dict_protocol4.pkl", torch_pickle(state, protocol=4))
+    out("torch_pickle", "nested_state_dict.pkl",
+        torch_pickle({"state_dict": state, "epoch": 3, "lr": 0.5, "name": "ct"}))
+    out("torch_pickle", "os_system_protocol0.pkl", b"cos\nsystem\n(S'ls'\ntR.")
+    golden = zipfile.ZipFile(os.path.join(shared, "reference", "golden", "tiny_ctvit.pt"))
+    out("torch_pickle", "tiny_ctvit_data.pkl", golden.read("tiny_ctvit/data.pkl"))
+
+    out("torch_checkpoint", "state_dict.pt", torch_checkpoint("archive", state_pickle, records))
+    out("torch_checkpoint", "nested.pt",
+        torch_checkpoint("model", torch_pickle({"model": state}), records))
+    half = ordered_dict()
+    half["h"] = FakeTensor(utils._rebuild_tensor_v2, FakeStorage(torch.HalfStorage, "0", 4), 1, (3,), (1,))
+    half["mask"] = FakeTensor(utils._rebuild_tensor_v2, FakeStorage(torch.BoolStorage, "1", 2), 0, (2,), (1,))
+    out("torch_checkpoint", "half_and_bool.pt",
+        torch_checkpoint("archive", torch_pickle(half), {"data/0": bytes(8), "data/1": bytes([0, 1])}))
+
+
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "..", "shared")
     for target in ("dicom_file", "dicom_series", "nifti", "npz_reader", "jpeg_codec",
-                   "jpeg_stack", "ct_rate_csv", "safetensors"):
+                   "jpeg_stack", "ct_rate_csv", "safetensors", "torch_pickle", "torch_checkpoint"):
         folder = os.path.join(HERE, target)
         # Keep the regression-* inputs (crashes found by fuzzing); regenerate the rest.
         if os.path.isdir(folder):
@@ -371,6 +467,7 @@ def main():
     jpeg_seeds()
     csv_seeds()
     safetensors_seeds()
+    torch_seeds(shared)
 
 
 if __name__ == "__main__":
