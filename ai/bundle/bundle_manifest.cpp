@@ -238,7 +238,7 @@ int64_t default_input_slices(const CtVitConfig& ctvit) {
   return std::max(patch, ctvit.image_size / 2 / patch * patch);
 }
 
-void BundleManifest::validate() const {
+void BundleManifest::validate_content() const {
   auto fail = [](const std::string& path, const std::string& problem) { ObjectReader::fail(path, problem); };
   if (!is_identifier(id)) fail("id", "must be 1–128 characters of letters, digits, '.', '_' or '-'");
   if (name.empty()) fail("name", "is empty");
@@ -271,6 +271,11 @@ void BundleManifest::validate() const {
   if (training_cases < 0) fail("training_data.cases", "is negative");
   if (synthetic_training && notice.empty())
     fail("notice", "must explain that the model was trained on synthetic data");
+}
+
+void BundleManifest::validate() const {
+  validate_content();
+  auto fail = [](const std::string& path, const std::string& problem) { ObjectReader::fail(path, problem); };
   for (const char* required : {kWeightsFile, kVocabularyFile})
     if (!files.count(required)) fail("files", std::string("does not list ") + required);
   for (const auto& [file, entry] : files) {

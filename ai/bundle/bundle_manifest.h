@@ -82,6 +82,8 @@ struct BundleManifest {
   // Cross-field checks (sizes agree, names unique, required files listed …); throws
   // std::invalid_argument naming the field.
   void validate() const;
+  // The same without the `files` checks: a manifest for a model that has no bundle folder yet.
+  void validate_content() const;
   nlohmann::json to_json() const;
 };
 

@@ -45,7 +45,7 @@ torch::Tensor scalar_weight(const StateDict& weights, const std::string& name, c
 
 CtLiteModel::CtLiteModel(const BundleManifest& manifest, const BertTokenizer& tokenizer, const torch::Device& device)
     : manifest_(manifest), tokenizer_(tokenizer), device_(device) {
-  manifest_.validate();
+  manifest_.validate_content();
   if (tokenizer_.vocabulary_size() != manifest_.text.bert.vocab_size)
     throw std::invalid_argument("vocabulary has " + std::to_string(tokenizer_.vocabulary_size()) +
                                 " tokens, the text tower expects " + std::to_string(manifest_.text.bert.vocab_size));
