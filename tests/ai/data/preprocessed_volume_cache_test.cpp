@@ -11,7 +11,9 @@ namespace {
 namespace fs = std::filesystem;
 
 struct CacheTest : ::testing::Test {
-  fs::path root = fs::path(CTLITE_BINARY_DIR) / "test-output" / "volume-cache";
+  // One folder per test: ctest runs the tests of this fixture in parallel processes.
+  fs::path root = fs::path(CTLITE_BINARY_DIR) / "test-output" / "volume-cache" /
+                  ::testing::UnitTest::GetInstance()->current_test_info()->name();
   fs::path input = root / "input";
   fs::path source = input / "volume.nii";
   void SetUp() override {
