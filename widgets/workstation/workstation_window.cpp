@@ -226,7 +226,7 @@ void WorkstationWindow::createDocks() {
   tabifyDockWidget(tags, measurements);
   tabifyDockWidget(measurements, log);
   tags->raise();
-  resizeDocks({studies, findings}, {300, 400}, Qt::Horizontal);
+  resizeDocks({studies, findings}, {260, 500}, Qt::Horizontal);
   resizeDocks({findings, overlay}, {640, 200}, Qt::Vertical);
   view_menu_ = new QMenu(tr("&Panels"), this);
   for (QDockWidget* widget : {studies, tags, measurements, log, findings, overlay})
