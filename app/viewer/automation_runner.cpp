@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
-#include <QPainter>
 #include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
@@ -13,7 +12,7 @@
 #include "widgets/models/slice_view_model.h"
 #include "widgets/views/mpr_layout.h"
 #include "widgets/views/slice_view.h"
-#include "widgets/vtk/vtk_opengl_widget.h"
+#include "widgets/workstation/window_grab.h"
 #include "widgets/workstation/workstation_window.h"
 
 namespace ctlite::viewer {
@@ -84,16 +83,7 @@ void AutomationRunner::finish() {
 }
 
 void AutomationRunner::saveScreenshot() {
-  QImage image = window_->grab().toImage();
-  {
-    // The window grab composes the GL views from textures that lack the QPainter annotations
-    // (crosshair, labels, W/L) under Xvfb; each view's own framebuffer grab has them.
-    QPainter painter(&image);
-    for (widgets::VtkOpenGLWidget* view : window_->findChildren<widgets::VtkOpenGLWidget*>()) {
-      if (!view->isVisible() || view->width() <= 0 || view->height() <= 0) continue;
-      painter.drawImage(QRect(view->mapTo(window_, QPoint(0, 0)), view->size()), view->renderToImage());
-    }
-  }
+  const QImage image = widgets::grab_window_with_views(window_);
   // Atomic: a script never sees half a PNG.
   QSaveFile file(options_.screenshot);
   if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
