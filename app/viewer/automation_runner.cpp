@@ -84,9 +84,11 @@ void AutomationRunner::finish() {
 
 void AutomationRunner::saveScreenshot() {
   const QImage image = widgets::grab_window_with_views(window_);
-  // Atomic: a script never sees half a PNG.
+  // PNG unless the name asks otherwise (tests read .ppm without an image library).
+  const QByteArray format = QFileInfo(options_.screenshot).suffix().toLower().toLatin1();
+  // Atomic: a script never sees half an image.
   QSaveFile file(options_.screenshot);
-  if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+  if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, format.isEmpty() ? "PNG" : format.constData()) || !file.commit()) {
     std::fprintf(stderr, "ctlite-viewer: %s: could not write the screenshot\n", qPrintable(options_.screenshot));
     exitWith(1);
     return;
