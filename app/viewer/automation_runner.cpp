@@ -12,6 +12,7 @@
 #include "widgets/models/slice_view_model.h"
 #include "widgets/views/mpr_layout.h"
 #include "widgets/views/slice_view.h"
+#include "widgets/workstation/window_grab.h"
 #include "widgets/workstation/workstation_window.h"
 
 namespace ctlite::viewer {
@@ -82,10 +83,12 @@ void AutomationRunner::finish() {
 }
 
 void AutomationRunner::saveScreenshot() {
-  const QImage image = window_->grab().toImage();
-  // Atomic: a script never sees half a PNG.
+  const QImage image = widgets::grab_window_with_views(window_);
+  // PNG unless the name asks otherwise (tests read .ppm without an image library).
+  const QByteArray format = QFileInfo(options_.screenshot).suffix().toLower().toLatin1();
+  // Atomic: a script never sees half an image.
   QSaveFile file(options_.screenshot);
-  if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+  if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, format.isEmpty() ? "PNG" : format.constData()) || !file.commit()) {
     std::fprintf(stderr, "ctlite-viewer: %s: could not write the screenshot\n", qPrintable(options_.screenshot));
     exitWith(1);
     return;

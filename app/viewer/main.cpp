@@ -5,6 +5,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTranslator>
 
 #include "app/viewer/automation_runner.h"
@@ -43,7 +44,10 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   const auto options = ctlite::viewer::parse_viewer_options(QApplication::arguments(), exit_code);
   if (!options) return exit_code;
-  install_translations(application, options->language);
+  const QString language = !options->language.isEmpty()
+                               ? options->language
+                               : QSettings().value(QLatin1String(ctlite::widgets::WorkstationWindow::kLanguageSettingKey)).toString();
+  install_translations(application, language);
   ctlite::widgets::apply_dark_theme(application);
 
   ctlite::widgets::WorkstationWindow window(ctlite::viewer::core_volume_source());

@@ -83,6 +83,12 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent) : QWidget(pa
   style_axis(plot_->xAxis);
   style_axis(plot_->yAxis);
   plot_->xAxis->setRange(0.0, 1.0);
+  // The long CT-RATE names leave the bars a narrow strip: three ticks stay legible there.
+  auto score_ticks = QSharedPointer<QCPAxisTickerFixed>::create();
+  score_ticks->setTickStep(0.5);
+  score_ticks->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+  plot_->xAxis->setTicker(score_ticks);
+  plot_->setMinimumWidth(420);
   plot_->xAxis->setLabel(tr("Score"));
   plot_->yAxis->setRangeReversed(true);
   plot_->yAxis->grid()->setVisible(false);

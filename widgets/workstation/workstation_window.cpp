@@ -1,4 +1,5 @@
 #include "widgets/workstation/workstation_window.h"
+#include "widgets/workstation/window_grab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -226,7 +227,7 @@ void WorkstationWindow::createDocks() {
   tabifyDockWidget(tags, measurements);
   tabifyDockWidget(measurements, log);
   tags->raise();
-  resizeDocks({studies, findings}, {300, 400}, Qt::Horizontal);
+  resizeDocks({studies, findings}, {260, 500}, Qt::Horizontal);
   resizeDocks({findings, overlay}, {640, 200}, Qt::Vertical);
   view_menu_ = new QMenu(tr("&Panels"), this);
   for (QDockWidget* widget : {studies, tags, measurements, log, findings, overlay})
@@ -253,6 +254,24 @@ void WorkstationWindow::createMenus() {
   presets->addActions(preset_group_->actions());
   view->addSeparator();
   view->addMenu(view_menu_);
+  view->addSeparator();
+  QMenu* language = view->addMenu(tr("Lan&guage"));
+  // Endonyms: a user who cannot read the current language still finds their own.
+  const QList<QPair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                    {QStringLiteral("bn"), QStringLiteral("বাংলা")},
+                                                    {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+  auto* language_group = new QActionGroup(this);
+  const QString saved_language = settings_->value(QLatin1String(kLanguageSettingKey)).toString();
+  for (const auto& [code, name] : languages) {
+    QAction* action = language->addAction(name);
+    action->setCheckable(true);
+    action->setChecked(code == saved_language);
+    language_group->addAction(action);
+    connect(action, &QAction::triggered, this, [this, code = code] {
+      settings_->setValue(QLatin1String(kLanguageSettingKey), code);
+      QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of the viewer."));
+    });
+  }
 
   QMenu* tools = menuBar()->addMenu(tr("&Tools"));
   tools->addActions(tool_group_->actions());
@@ -705,7 +724,7 @@ void WorkstationWindow::saveScreenshotDialog() {
       QDir(settings_->value(key::kLastFolder, QDir::homePath()).toString()).filePath(QStringLiteral("ctlite-screenshot.png")),
       tr("PNG images (*.png)"));
   if (path.isEmpty()) return;
-  if (!grab().save(path, "PNG")) showError(tr("Could not save"), tr("%1: could not write the image").arg(path));
+  if (!grab_window_with_views(this).save(path, "PNG")) showError(tr("Could not save"), tr("%1: could not write the image").arg(path));
 }
 
 void WorkstationWindow::showAbout() {

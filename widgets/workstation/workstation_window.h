@@ -40,6 +40,8 @@ class WorkstationWindow : public QMainWindow {
   Q_OBJECT
 
  public:
+  // QSettings key of the user-interface language (en, bn, de); main() reads it at start-up.
+  static constexpr const char* kLanguageSettingKey = "ui/language";
   // `settings` defaults to the user's CT-Lite settings; tests pass a private file.
   explicit WorkstationWindow(VolumeSource source, std::unique_ptr<QSettings> settings = nullptr,
                              QWidget* parent = nullptr);
