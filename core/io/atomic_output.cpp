@@ -89,4 +89,11 @@ void AtomicOutput::commit() {
   committed_ = true;
 }
 
+std::string AtomicOutput::as_final(std::string text) const {
+  for (std::size_t at = text.find(temp_path_); at != std::string::npos;
+       at = text.find(temp_path_, at + destination_.size()))
+    text.replace(at, temp_path_.size(), destination_);
+  return text;
+}
+
 }  // namespace ctlite::core

@@ -26,6 +26,9 @@ class AtomicOutput {
   const std::string& destination() const { return destination_; }
   // OutputError naming the destination when the rename fails.
   void commit();
+  // `text` (an error message) with the temporary's path replaced by the destination's, so that
+  // a failure inside the temporary names the file as the user knows it.
+  std::string as_final(std::string text) const;
 
  private:
   AtomicOutput(std::string destination, std::string temp_path, bool folder);

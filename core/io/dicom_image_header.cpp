@@ -245,8 +245,8 @@ void read_frame_count(DcmDataset& dataset, DicomImageHeader& header) {
                          : header.layout.bytes_per_frame());
   if (needed > file_size)
     throw InputError(header.path,
-                     "file is truncated: its " + std::to_string(header.frame_count) + " frame(s) of " +
-                         std::to_string(header.layout.columns) + "x" +
+                     "file is truncated: its " + std::to_string(header.frame_count) +
+                         " frame(s) of " + std::to_string(header.layout.columns) + "x" +
                          std::to_string(header.layout.rows) + " need " +
                          (header.encapsulated ? "at least " : "") + std::to_string(needed) +
                          " bytes of pixel data but the file has " + std::to_string(file_size));

@@ -28,19 +28,20 @@ std::string slice_name(std::size_t index, std::size_t count) {
   return name;
 }
 
-void write_text(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
+// Writes `name` into the output's temporary folder. A failure names the file as the user will
+// know it (inside the destination folder), not the hidden temporary.
+void write_file(const AtomicOutput& output, const std::string& name, const char* data,
+                std::size_t size) {
+  std::ofstream out(fs::path(output.temp_path()) / name, std::ios::binary);
+  out.write(data, static_cast<std::streamsize>(size));
   out.close();
-  if (!out) throw OutputError(path, "write failed (disk full?)");
+  if (!out)
+    throw OutputError((fs::path(output.destination()) / name).string(),
+                      "write failed (disk full?)");
 }
 
-void write_bytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()),
-            static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) throw OutputError(path, "write failed (disk full?)");
+void write_text(const AtomicOutput& output, const std::string& name, const std::string& text) {
+  write_file(output, name, text.data(), text.size());
 }
 
 }  // namespace
@@ -67,16 +68,17 @@ JpegStackSummary write_jpeg_stack(const Volume& volume, const std::string& folde
   const int width = static_cast<int>(volume.dims[0]), height = static_cast<int>(volume.dims[1]);
   const std::size_t slice_voxels = static_cast<std::size_t>(width) * height;
   std::vector<std::uint64_t> sizes(count);
-  for_each_slice_in_parallel(
-      static_cast<std::int64_t>(count), resolve_thread_count(0), progress, "write",
-      [&](std::int64_t slice, int) {
-        const auto z = static_cast<std::size_t>(slice);
-        std::vector<std::uint8_t> gray(slice_voxels);
-        window_slice_to_gray8(volume, slice, options.window, gray.data());
-        const auto jpeg = encode_gray8_jpeg(gray.data(), width, height, options.quality);
-        write_bytes((fs::path(output.temp_path()) / slice_name(z, count)).string(), jpeg);
-        sizes[z] = jpeg.size();
-      });
+  for_each_slice_in_parallel(static_cast<std::int64_t>(count), resolve_thread_count(0), progress,
+                             "write", [&](std::int64_t slice, int) {
+                               const auto z = static_cast<std::size_t>(slice);
+                               std::vector<std::uint8_t> gray(slice_voxels);
+                               window_slice_to_gray8(volume, slice, options.window, gray.data());
+                               const auto jpeg =
+                                   encode_gray8_jpeg(gray.data(), width, height, options.quality);
+                               write_file(output, slice_name(z, count),
+                                          reinterpret_cast<const char*>(jpeg.data()), jpeg.size());
+                               sizes[z] = jpeg.size();
+                             });
 
   JpegStackSidecar sidecar;
   sidecar.spacing = volume.spacing;
@@ -85,8 +87,7 @@ JpegStackSummary write_jpeg_stack(const Volume& volume, const std::string& folde
   sidecar.window = options.window;
   sidecar.quality = options.quality;
   sidecar.source = options.source_description;
-  write_text((fs::path(output.temp_path()) / kStackSidecarName).string(),
-             format_stack_sidecar(sidecar));
+  write_text(output, kStackSidecarName, format_stack_sidecar(sidecar));
 
   JpegStackSummary summary;
   summary.slice_count = static_cast<int>(count);
@@ -105,7 +106,7 @@ JpegStackSummary write_jpeg_stack(const Volume& volume, const std::string& folde
       {"compression_ratio",
        static_cast<double>(summary.raw_bytes) / static_cast<double>(summary.jpeg_bytes)},
   };
-  write_text((fs::path(output.temp_path()) / kStackManifestName).string(), manifest.dump(2) + "\n");
+  write_text(output, kStackManifestName, manifest.dump(2) + "\n");
   output.commit();
   return summary;
 }

@@ -124,58 +124,66 @@ PhantomDatasetSummary write_phantom_dataset(const std::string& out_dir,
   AtomicOutput output = AtomicOutput::new_folder(out_dir);
   const fs::path root = output.temp_path();
   const fs::path dataset = root / "dataset";
-  CtRateTables train_tables, valid_tables;
   PhantomDatasetSummary summary;
-  std::string last_patient;
-  for (std::size_t n = 0; n < plan.size(); ++n) {
-    const PlannedVolume& planned = plan[n];
-    progress.report("synth", static_cast<double>(n) / plan.size(), planned.name.file_name());
-    const bool train = planned.name.split == "train";
-    Phantom phantom = generate_phantom(planned.spec);
-    const std::string date = study_date(planned.spec);
-    describe(phantom.volume, planned, date);
-    (train ? train_tables : valid_tables).add(planned.name.file_name(), phantom, date);
-    (train ? summary.train_volumes : summary.valid_volumes) += 1;
-    const std::string patient = planned.name.split + planned.name.patient;
-    if (patient != last_patient) (train ? summary.train_patients : summary.valid_patients) += 1;
-    last_patient = patient;
+  // The writers below name the files they fail on inside the hidden temporary folder; the user
+  // is told the destination's name for them.
+  try {
+    CtRateTables train_tables, valid_tables;
+    std::string last_patient;
+    for (std::size_t n = 0; n < plan.size(); ++n) {
+      const PlannedVolume& planned = plan[n];
+      progress.report("synth", static_cast<double>(n) / plan.size(), planned.name.file_name());
+      const bool train = planned.name.split == "train";
+      Phantom phantom = generate_phantom(planned.spec);
+      const std::string date = study_date(planned.spec);
+      describe(phantom.volume, planned, date);
+      (train ? train_tables : valid_tables).add(planned.name.file_name(), phantom, date);
+      (train ? summary.train_volumes : summary.valid_volumes) += 1;
+      const std::string patient = planned.name.split + planned.name.patient;
+      if (patient != last_patient) (train ? summary.train_patients : summary.valid_patients) += 1;
+      last_patient = patient;
 
-    const std::string stem = volume_stem(planned.name);
-    if (options.dicom) {
-      const fs::path folder = volume_folder(root / "dicom", planned.name);
-      fs::create_directories(folder);
-      DicomWriteOptions dicom;
-      dicom.series_description = phantom.volume.metadata.series_description;
-      dicom.series_number = planned.name.reconstruction;
-      write_dicom_series(phantom.volume, (folder / stem).string(), dicom);
+      const std::string stem = volume_stem(planned.name);
+      if (options.dicom) {
+        const fs::path folder = volume_folder(root / "dicom", planned.name);
+        fs::create_directories(folder);
+        DicomWriteOptions dicom;
+        dicom.series_description = phantom.volume.metadata.series_description;
+        dicom.series_number = planned.name.reconstruction;
+        write_dicom_series(phantom.volume, (folder / stem).string(), dicom);
+      }
+      if (options.jpeg) {
+        const fs::path folder = volume_folder(root / "jpeg", planned.name);
+        fs::create_directories(folder);
+        JpegStackWriteOptions jpeg;
+        jpeg.quality = 90;
+        jpeg.source_description = "ctlite synth " + planned.name.file_name();
+        write_jpeg_stack(phantom.volume, (folder / stem).string(), jpeg);
+      }
+      if (options.nifti) {
+        // CT-RATE stores scanner values; the metadata CSV's intercept turns them back into HU.
+        for (float& v : phantom.volume.voxels)
+          v -= static_cast<float>(CtRateTables::kRescaleIntercept);
+        const fs::path folder = volume_folder(dataset, planned.name);
+        fs::create_directories(folder);
+        write_nifti(phantom.volume, (folder / planned.name.file_name()).string());
+      }
     }
-    if (options.jpeg) {
-      const fs::path folder = volume_folder(root / "jpeg", planned.name);
-      fs::create_directories(folder);
-      JpegStackWriteOptions jpeg;
-      jpeg.quality = 90;
-      jpeg.source_description = "ctlite synth " + planned.name.file_name();
-      write_jpeg_stack(phantom.volume, (folder / stem).string(), jpeg);
-    }
-    if (options.nifti) {
-      // CT-RATE stores scanner values; the metadata CSV's intercept turns them back into HU.
-      for (float& v : phantom.volume.voxels)
-        v -= static_cast<float>(CtRateTables::kRescaleIntercept);
-      const fs::path folder = volume_folder(dataset, planned.name);
-      fs::create_directories(folder);
-      write_nifti(phantom.volume, (folder / planned.name.file_name()).string());
-    }
+    const auto tables = [&](const char* folder, const std::string& file, const std::string& text) {
+      fs::create_directories(dataset / folder);
+      write_text(dataset / folder / file, text);
+    };
+    tables("radiology_text_reports", "train_reports.csv", train_tables.reports_csv());
+    tables("radiology_text_reports", "validation_reports.csv", valid_tables.reports_csv());
+    tables("metadata", "train_metadata.csv", train_tables.metadata_csv());
+    tables("metadata", "validation_metadata.csv", valid_tables.metadata_csv());
+    tables("multi_abnormality_labels", "train_predicted_labels.csv", train_tables.labels_csv());
+    tables("multi_abnormality_labels", "valid_predicted_labels.csv", valid_tables.labels_csv());
+  } catch (const OutputError& error) {
+    throw OutputError(out_dir, output.as_final(error.what()));
+  } catch (const fs::filesystem_error& error) {
+    throw OutputError(out_dir, output.as_final(error.what()));
   }
-  const auto tables = [&](const char* folder, const std::string& file, const std::string& text) {
-    fs::create_directories(dataset / folder);
-    write_text(dataset / folder / file, text);
-  };
-  tables("radiology_text_reports", "train_reports.csv", train_tables.reports_csv());
-  tables("radiology_text_reports", "validation_reports.csv", valid_tables.reports_csv());
-  tables("metadata", "train_metadata.csv", train_tables.metadata_csv());
-  tables("metadata", "validation_metadata.csv", valid_tables.metadata_csv());
-  tables("multi_abnormality_labels", "train_predicted_labels.csv", train_tables.labels_csv());
-  tables("multi_abnormality_labels", "valid_predicted_labels.csv", valid_tables.labels_csv());
   progress.report("synth", 1.0);
   output.commit();
   return summary;

@@ -15,8 +15,8 @@ trap on_exit EXIT
 
 fail() { echo "FAIL ($test_name): $*" >&2; exit 1; }
 
-# The inputs every reliability test works on: a 5-slice CT series (DICOM), a NIfTI volume and
-# the tiny golden CT-ViT (config, weights, input video). Copies, so that a test may change them.
+# The inputs every reliability test works on: a 5-slice CT series (DICOM), a NIfTI volume (not
+# calibrated: read by info only, preprocess and compress refuse it) and the tiny golden CT-ViT (config, weights, input video). Copies, so that a test may change them.
 copy_inputs() {
   local target=$1 golden="$shared/reference/golden"
   mkdir -p "$target/ctvit"
@@ -33,9 +33,8 @@ copy_inputs() {
 for_each_writing_command() {
   local check=$1 in=$2 out=$3
   "$check" "$out/series.safetensors" preprocess "$in/series" --out "$out/series.safetensors"
-  "$check" "$out/anatomical.nii.gz" preprocess "$in/anatomical.nii" --compressed \
-    --out "$out/anatomical.nii.gz"
-  "$check" "$out/stack" compress "$in/anatomical.nii" --out "$out/stack"
+  "$check" "$out/series.nii.gz" preprocess "$in/series" --compressed --out "$out/series.nii.gz"
+  "$check" "$out/stack" compress "$in/series" --out "$out/stack"
   "$check" "$out/dataset" synth --count 2 --size small --formats nifti,jpeg --out "$out/dataset"
   "$check" "$out/tokens.safetensors" ctvit-forward --config "$in/ctvit/tiny_ctvit.json" \
     --weights "$in/ctvit/tiny_ctvit.safetensors" --input "$in/ctvit/tiny_ctvit_io.safetensors" \
@@ -59,12 +58,13 @@ tree_fingerprint() {
      find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
 }
 
-# A failed command's stderr must be exactly one line naming `what` (the file it could not write).
+# A failed command's stderr must hold exactly one line naming `what` (the file it could not
+# write), besides notes and progress lines ("  [40%] ...").
 single_line_error() {
   local stderr_file=$1 what=$2
-  local lines
-  lines=$(grep -cv '^note: ' "$stderr_file" || true)
-  [ "$lines" -eq 1 ] || fail "expected one error line, got $lines: $(cat "$stderr_file")"
-  grep -v '^note: ' "$stderr_file" | grep -qF "$what" ||
-    fail "the error does not name $what: $(cat "$stderr_file")"
+  local errors
+  errors=$(grep -Ev '^note: |^ *\[[0-9]+%\]' "$stderr_file" || true)
+  [ "$(printf '%s' "$errors" | grep -c '')" -eq 1 ] ||
+    fail "expected one error line, got: $(cat "$stderr_file")"
+  printf '%s' "$errors" | grep -qF "$what" || fail "the error does not name $what: $errors"
 }

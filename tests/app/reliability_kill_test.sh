@@ -48,8 +48,8 @@ check_killed_runs() {
 "$ctlite" preprocess "$work/input/series" --out "$work/reference/series.safetensors" > /dev/null
 check_killed_runs "$work/reference/series.safetensors" series.safetensors \
   preprocess "$work/input/series" --out
-"$ctlite" compress "$work/input/anatomical.nii" --out "$work/reference/stack" > /dev/null
-check_killed_runs "$work/reference/stack" stack compress "$work/input/anatomical.nii" --out
+"$ctlite" compress "$work/input/series" --out "$work/reference/stack" > /dev/null
+check_killed_runs "$work/reference/stack" stack compress "$work/input/series" --out
 synth=(synth --count 2 --size small --formats nifti,jpeg --out)
 "$ctlite" "${synth[@]}" "$work/reference/dataset" > /dev/null
 check_killed_runs "$work/reference/dataset" dataset "${synth[@]}"

@@ -37,10 +37,11 @@ run() {  # run EXPECTED_STATUS ARGS...; keeps stdout and stderr of each command
 }
 run ok info "$series"
 run ok info "$series" --json
+run ok info "$work/input/two"                          # two series: info lists them
 run ok preprocess "$series" --out "$out/a.safetensors"
 run ok preprocess "$series" --compressed --out "$out/b.nii.gz"
 run ok compress "$series" --out "$out/stack"
-run error info "$work/input/two"                       # two series: the error lists them
+run error preprocess "$work/input/two" --out "$out/c.safetensors"   # which series? lists them
 run error preprocess "$work/input/two" --series 9.9.9 --out "$out/c.safetensors"
 run error preprocess "$series/broken.dcm" --out "$out/d.safetensors"
 run error compress "$series" --out "$out/stack"         # exists already
@@ -48,7 +49,7 @@ run error compress "$series" --out "$out/stack"         # exists already
 found=0
 for marker in "${markers[@]}"; do
   # info's stdout may show identification on purpose; everything else must not.
-  hits=$(grep -lF "$marker" "$logs"/*.stderr $(ls "$logs"/*.stdout | grep -v '/[12]\.stdout$') \
+  hits=$(grep -lF "$marker" "$logs"/*.stderr $(ls "$logs"/*.stdout | grep -v '/[123]\.stdout$') \
            2> /dev/null || true)
   hits+=$(grep -rlF "$marker" "$out" 2> /dev/null || true)
   if [ -n "$hits" ]; then

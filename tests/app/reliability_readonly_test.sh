@@ -19,12 +19,10 @@ run_writing() {
   [ -e "$output" ] || fail "ctlite $* did not write $output"
 }
 run info "$input/series"
-run info "$input/series" --json
 run info "$input/series/2062"
 run info "$input/anatomical.nii"
 for_each_writing_command run_writing "$input" "$out"
-run compress "$input/series" --out "$out/series_stack"
-run preprocess "$out/series_stack" --compressed --out "$out/from_stack.safetensors"
+run preprocess "$out/stack" --compressed --out "$out/from_stack.safetensors"
 
 # Outputs aimed into the input must be refused (as root the permission bits would not stop
 # them), and must not leave anything behind there either.
