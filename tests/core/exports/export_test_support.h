@@ -3,7 +3,10 @@
 // (so its metadata carries real SOP instance UIDs), a findings report made in code (test data),
 // and running the command-line validators (dciodvfy, dsrdump) on what the exports wrote.
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/exports/findings_report.h"
 #include "core/volume/volume.h"
@@ -23,5 +26,12 @@ struct CommandResult {
   std::string output;  // stdout and stderr together
 };
 CommandResult run_command(const std::string& command);
+
+// dciodvfy's report on `path` when /usr/bin/dciodvfy exists (nullopt otherwise): the caller
+// asserts it holds no "Error" line.
+std::optional<std::string> dciodvfy_report(const std::string& path);
+
+// A small but complete PDF (one page, one text line), as a PDF writer would produce.
+std::vector<std::uint8_t> make_minimal_pdf();
 
 }  // namespace ctlite::core::export_test
