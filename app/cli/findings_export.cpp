@@ -55,6 +55,16 @@ void render_pdf(const FindingsExportRequest& request, const std::string& out) {
 
 }  // namespace
 
+FindingsExportRequest shared_export_options(const Arguments& args) {
+  FindingsExportRequest request;
+  request.findings_path = args.required("--findings");
+  request.series_uid = args.value_or("--series", "");
+  request.metadata_csv = args.value_or("--metadata", "");
+  request.anonymize = args.has("--anonymize");
+  request.pseudonym = args.value_or("--pseudonym", request.pseudonym);
+  return request;
+}
+
 void run_findings_export(const FindingsExportRequest& request) {
   if (request.sr_out.empty() && request.pdf_out.empty() && request.pdf_dicom_out.empty())
     throw UsageError("name at least one output: --sr, --pdf or --pdf-dicom");

@@ -20,6 +20,12 @@ struct FindingsExportRequest {
   std::string pseudonym = "ANONYMOUS";
 };
 
+class Arguments;
+
+// The options both export commands share: --findings, --series, --metadata, --anonymize,
+// --pseudonym (outputs and the source are the caller's).
+FindingsExportRequest shared_export_options(const Arguments& args);
+
 // Throws UsageError without outputs, InputError / OutputError naming the file otherwise.
 void run_findings_export(const FindingsExportRequest& request);
 

@@ -17,6 +17,14 @@ namespace {
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
+// Qt 6.4 shapes "fi"/"ff"/"fl" as ligatures, which pdftotext extracts as U+FB00..U+FB02;
+// QFont::setFeature (turning "liga" off) only arrives in Qt 6.6.
+QFont report_font(int points, bool bold = false) {
+  QFont font("DejaVu Sans", points);
+  font.setBold(bold);
+  return font;
+}
+
 QString or_dash(const std::string& text) { return text.empty() ? QStringLiteral("-") : q(text); }
 
 QString dicom_date(const std::string& date) {
@@ -48,9 +56,7 @@ class PageCursor {
   }
 
   void line(const QString& text, int points, bool bold = false, QColor colour = Qt::black) {
-    QFont font("DejaVu Sans", points);
-    font.setBold(bold);
-    painter_.setFont(font);
+    painter_.setFont(report_font(points, bold));
     painter_.setPen(colour);
     const QRect bounds =
         painter_.boundingRect(QRect(0, 0, width_, height_), Qt::TextWordWrap, text);
@@ -109,7 +115,7 @@ void model_identity(PageCursor& page, const FindingsPdfContent& content) {
   const auto& model = content.findings.model;
   page.heading("AI model");
   page.field("Model", q(model.name) + " (" + or_dash(model.id) + ") version " + q(model.version));
-  page.field("Weights SHA-256", or_dash(model.weights_sha256));
+  page.line("Weights SHA-256: " + or_dash(model.weights_sha256), 8);  // 64 digits: one line
   page.field("Device", or_dash(content.findings.device));
   if (!model.notice.empty()) page.line(q(model.notice), 10, true, QColor(160, 0, 0));
 }
@@ -122,9 +128,7 @@ void findings_table(PageCursor& page, QPainter& painter, const FindingsPdfConten
   auto row = [&](const QString cells[4], bool bold, bool shaded) {
     page.ensure_room(row_height);
     if (shaded) painter.fillRect(0, page.y(), w, row_height, QColor(235, 235, 235));
-    QFont font("DejaVu Sans", 10);
-    font.setBold(bold);
-    painter.setFont(font);
+    painter.setFont(report_font(10, bold));
     painter.setPen(Qt::black);
     for (int c = 0; c < 4; ++c)
       painter.drawText(QRect(columns[c] + 10, page.y(), w / 3, row_height), Qt::AlignVCenter,
@@ -161,7 +165,7 @@ void image_row(PageCursor& page, QPainter& painter, const std::vector<core::KeyI
     const QImage picture = to_qimage(image);
     const QSize size = picture.size().scaled(cell, cell, Qt::KeepAspectRatio);
     painter.drawImage(QRect(x, page.y(), size.width(), size.height()), picture);
-    painter.setFont(QFont("DejaVu Sans", 8));
+    painter.setFont(report_font(8));
     painter.drawText(QRect(x, page.y() + size.height(), cell, 50), Qt::AlignLeft,
                      q(image.plane));
     tallest = std::max(tallest, size.height() + 50);
@@ -202,9 +206,9 @@ void closing(PageCursor& page, const FindingsPdfContent& content) {
   page.field("Generated", q(content.generated_at) + " by CT-Lite Workstation " +
                               q(content.software_version));
   page.skip(80);
-  page.line("Reviewed by: ______________________________    Date: ______________    "
-            "Signature: ______________________",
-            10);
+  page.line("Reviewed by: ______________________________    Date: ______________", 10);
+  page.skip(60);
+  page.line("Signature: ______________________________", 10);
 }
 
 }  // namespace

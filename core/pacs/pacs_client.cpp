@@ -265,9 +265,12 @@ std::vector<std::string> PacsClient::get(const std::string& study_instance_uid,
   scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel,
                              uncompressed_syntaxes());
   // C-GET sends the objects back on this association: we accept them as storage SCP.
-  for (int i = 0; i < numberOfDcmShortSCUStorageSOPClassUIDs; ++i)
-    scu.addPresentationContext(dcmShortSCUStorageSOPClassUIDs[i], uncompressed_syntaxes(),
-                               ASC_SC_ROLE_SCP);
+  // DCMTK's short list (it must leave room in the 128 contexts) lacks our own export classes.
+  std::set<std::string> classes(dcmShortSCUStorageSOPClassUIDs,
+                                dcmShortSCUStorageSOPClassUIDs + numberOfDcmShortSCUStorageSOPClassUIDs);
+  classes.insert({UID_Comprehensive3DSRStorage, UID_EncapsulatedPDFStorage});
+  for (const auto& sop_class : classes)
+    scu.addPresentationContext(sop_class.c_str(), uncompressed_syntaxes(), ASC_SC_ROLE_SCP);
   Association association(scu, peer_, options_);
   association.open();
 

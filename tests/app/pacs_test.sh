@@ -14,7 +14,8 @@ if [ -z "$orthanc" ]; then
   echo "SKIP pacs_test: Orthanc is not installed (apt-get install orthanc)"
   exit 0
 fi
-work="$(mktemp -d "${build}/pacs_test.XXXXXX")"
+# Absolute: Orthanc resolves relative paths against its configuration file's folder.
+work="$(realpath "$(mktemp -d "${build}/pacs_test.XXXXXX")")"
 server_pid=""
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
@@ -49,31 +50,19 @@ node="ORTHANC@127.0.0.1:$port"
 
 # 1. C-ECHO (retrying while Orthanc starts).
 for _ in $(seq 1 50); do
-  "$ctlite" pacs echo --node "$node" --timeout 2 > "$work/echo.log" 2>&1 && break
+  "$ctlite" pacs echo --node "$node" --timeout 2 > "$work/echo.log" 2> "$work/echo.err" && break
   sleep 0.2
 done
 grep -q "C-ECHO succeeded" "$work/echo.log" || fail "C-ECHO: $(cat "$work/echo.log")"
 
 # 2. C-STORE the CT series, then export the SR and the encapsulated PDF and store them too.
-"$ctlite" pacs store --node "$node" "$source_series" > "$work/store.log" 2>&1 \
+"$ctlite" pacs store --node "$node" "$source_series" > "$work/store.log" 2> "$work/store.err" \
   || fail "C-STORE: $(cat "$work/store.log")"
 grep -q "stored 5 of 5" "$work/store.log" || fail "store summary: $(cat "$work/store.log")"
-"$python" - "$work/findings.json" <<'PY'
-import json, sys
-names = ["Medical material", "Arterial wall calcification", "Cardiomegaly", "Pericardial effusion",
-         "Coronary artery wall calcification", "Hiatal hernia", "Lymphadenopathy", "Emphysema",
-         "Atelectasis", "Lung nodule", "Lung opacity", "Pulmonary fibrotic sequela", "Pleural effusion",
-         "Mosaic attenuation pattern", "Peribronchial thickening", "Consolidation", "Bronchiectasis",
-         "Interlobular septal thickening"]
-json.dump({"model": {"id": "ctlite-demo", "name": "CT-Lite demo", "version": "0.1.0",
-                     "input": "compressed", "notice": "Trained on synthetic phantoms."},
-           "findings": [{"name": n, "score": 0.05 * i, "threshold": 0.5, "present": 0.05 * i >= 0.5,
-                         "evidence_voxel": [i % 16, i % 16, i % 5]} for i, n in enumerate(names)]},
-          open(sys.argv[1], "w"))
-PY
+"$python" "$(dirname "$0")/write_findings_json.py" "$work/findings.json"
 "$ctlite" export-sr --findings "$work/findings.json" --source "$source_series" --out "$work/sr.dcm" \
   > /dev/null || fail "export-sr"
-"$ctlite" pacs store --node "$node" "$work/sr.dcm" > "$work/store_sr.log" 2>&1 \
+"$ctlite" pacs store --node "$node" "$work/sr.dcm" > "$work/store_sr.log" 2> "$work/store_sr.err" \
   || fail "C-STORE of the SR: $(cat "$work/store_sr.log")"
 
 # 3. C-FIND: the study by patient, then its series (CT and SR).
@@ -99,7 +88,7 @@ PY
 grep -q "^0 match(es)" "$work/none.log" || fail "C-FIND of nobody: $(cat "$work/none.log")"
 
 # 4. C-GET the whole study; the SR comes back intact.
-"$ctlite" pacs get --node "$node" --study "$study" --out "$work/retrieved" > "$work/get.log" 2>&1 \
+"$ctlite" pacs get --node "$node" --study "$study" --out "$work/retrieved" > "$work/get.log" 2> "$work/get.err" \
   || fail "C-GET: $(cat "$work/get.log")"
 grep -q "retrieved 6 instance(s)" "$work/get.log" || fail "C-GET summary: $(cat "$work/get.log")"
 "$python" - "$work/retrieved" "$work/sr.dcm" "$source_series" <<'PY' || fail "retrieved objects differ"

@@ -19,17 +19,12 @@ const char* const kUsage =
     "PS3.15 Basic Profile subset of docs/EXPORTS.md (Patient's Name/ID become NAME).";
 
 int run_export(const Arguments& args) {
-  FindingsExportRequest request;
+  FindingsExportRequest request = shared_export_options(args);
   request.source_path = args.positional(0, "input PATH");
-  request.findings_path = args.required("--findings");
-  request.series_uid = args.value_or("--series", "");
-  request.metadata_csv = args.value_or("--metadata", "");
   request.sr_out = args.value_or("--sr", "");
   request.pdf_out = args.value_or("--pdf", "");
   request.pdf_dicom_out = args.value_or("--pdf-dicom", "");
   request.overlay_path = args.value_or("--overlay", "");
-  request.anonymize = args.has("--anonymize");
-  request.pseudonym = args.value_or("--pseudonym", request.pseudonym);
   run_findings_export(request);
   return 0;
 }

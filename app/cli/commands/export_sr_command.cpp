@@ -13,14 +13,9 @@ const char* const kUsage =
     "the same object as `ctlite export PATH --findings F.json --sr OUT.dcm`.";
 
 int run_export_sr(const Arguments& args) {
-  FindingsExportRequest request;
+  FindingsExportRequest request = shared_export_options(args);
   request.source_path = args.required("--source");
-  request.findings_path = args.required("--findings");
   request.sr_out = args.required("--out");
-  request.series_uid = args.value_or("--series", "");
-  request.metadata_csv = args.value_or("--metadata", "");
-  request.anonymize = args.has("--anonymize");
-  request.pseudonym = args.value_or("--pseudonym", request.pseudonym);
   run_findings_export(request);
   return 0;
 }

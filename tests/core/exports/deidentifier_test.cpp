@@ -19,13 +19,8 @@ namespace {
 namespace fs = std::filesystem;
 using export_test::make_demo_report;
 using export_test::make_source_series;
+using export_test::text_of;
 using testing::ScratchDir;
-
-std::string text_of(DcmItem& item, const DcmTagKey& tag) {
-  OFString value;
-  item.findAndGetOFString(tag, value);
-  return value.c_str();
-}
 
 std::vector<std::string> sorted_slice_files(const std::string& folder) {
   std::vector<std::string> files;

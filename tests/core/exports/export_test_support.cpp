@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <memory>
 
+#include <dcmtk/dcmdata/dcitem.h>
+
 #include "core/dataset/abnormality_names.h"
 #include "core/io/dicom_series_reader.h"
 #include "core/io/dicom_series_writer.h"
@@ -43,6 +45,12 @@ FindingsReport make_demo_report() {
   }
   report.timings_ms = {{"load", 12.0}, {"preprocess", 40.0}, {"encode", 900.0}, {"score", 3.0}};
   return report;
+}
+
+std::string text_of(DcmItem& item, const DcmTagKey& tag) {
+  OFString value;
+  item.findAndGetOFString(tag, value);
+  return value.c_str();
 }
 
 CommandResult run_command(const std::string& command) {

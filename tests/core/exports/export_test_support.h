@@ -12,7 +12,13 @@
 #include "core/volume/volume.h"
 #include "tests/core/io/io_test_support.h"
 
+class DcmItem;
+class DcmTagKey;
+
 namespace ctlite::core::export_test {
+
+// The value of `tag` in `item` as text ("" when absent).
+std::string text_of(DcmItem& item, const DcmTagKey& tag);
 
 // A 24x20x6 CT phantom written with write_dicom_series into scratch/"source" and read back.
 Volume make_source_series(const testing::ScratchDir& scratch);

@@ -20,13 +20,8 @@ namespace fs = std::filesystem;
 using export_test::make_demo_report;
 using export_test::make_source_series;
 using export_test::run_command;
+using export_test::text_of;
 using testing::ScratchDir;
-
-std::string text_of(DcmItem& item, const DcmTagKey& tag) {
-  OFString value;
-  item.findAndGetOFString(tag, value);
-  return value.c_str();
-}
 
 struct WrittenSr {
   Volume source;
