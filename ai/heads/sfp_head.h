@@ -6,7 +6,8 @@
 // W1 (k·b1, b0, r·n0) stacks the blocks' first cores, W2 (n0, k·r·b1, n1) their second cores, so a
 // forward is two batched GEMMs over all blocks with the block sum folded into the second GEMM's
 // contraction, never a loop of k small products. µP init then uses the second core's true fan-in
-// r·k·b1, which keeps the summed output at unit scale (a per-block init would grow it by √k).
+// r·k·b1, so the summed output has µP's √(fan_out/fan_in) scale (≈0.03 for unit-variance inputs
+// of the real head); a per-block init would make it √k·√(n1/(r·b1)) ≈ 17 instead.
 
 #include "ai/heads/btt_head.h"
 

@@ -22,15 +22,17 @@ bool is_inside(const fs::path& candidate, const fs::path& folder) {
 
 void refuse_overwriting_inputs(const std::string& output, const std::vector<std::string>& inputs) {
   std::error_code error;
-  if (!fs::exists(output, error)) return;
+  const bool exists = fs::exists(output, error);
+  // weakly_canonical resolves the part of the path that exists, so a new file or folder inside
+  // an input folder is caught as well as an existing one (as root, read-only permission bits
+  // would not stop the write).
   const fs::path target = fs::weakly_canonical(output, error);
   for (const std::string& input : inputs) {
     if (input.empty()) continue;
-    if (fs::equivalent(output, input, error))
+    if (exists && fs::equivalent(output, input, error))
       throw core::OutputError(output, "refusing to overwrite the input file");
     if (fs::is_directory(input, error) && is_inside(target, fs::weakly_canonical(input, error)))
-      throw core::OutputError(output,
-                              "refusing to overwrite a file inside the input folder " + input);
+      throw core::OutputError(output, "refusing to write inside the input folder " + input);
   }
 }
 

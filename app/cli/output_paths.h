@@ -7,9 +7,9 @@
 
 namespace ctlite::cli {
 
-// Throws core::OutputError naming `output` when writing it would replace one of `inputs` or an
-// existing file inside an input folder (a DICOM series, a JPEG stack). New files anywhere are
-// fine; inputs are never modified.
+// Throws core::OutputError naming `output` when writing it would replace one of `inputs` or put
+// anything inside an input folder (a DICOM series, a JPEG stack): inputs are never modified and
+// input folders never gain files.
 void refuse_overwriting_inputs(const std::string& output, const std::vector<std::string>& inputs);
 
 // Bytes a file, or every regular file under a folder, occupies (apparent size).

@@ -4,6 +4,7 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
 #include <cerrno>
@@ -191,6 +192,33 @@ void read_pixel_layout(DcmDataset& dataset, DicomImageHeader& header) {
                                " for Bits Allocated " + std::to_string(layout.bits_allocated));
 }
 
+// The fewest bytes one compressed grey-level frame can occupy: an 8-byte fragment item plus the
+// least its coding spends, whatever the image. Codings without such a floor (JPEG 2000, and any
+// syntax not listed) get the fragment item only and rely on the voxel limit.
+std::uintmax_t minimum_compressed_frame_bytes(const std::string& transfer_syntax,
+                                              const DicomPixelLayout& layout) {
+  constexpr std::uintmax_t kFragmentItem = 8;
+  const std::uintmax_t pixels = layout.pixels_per_frame();
+  // RLE (PS3.5 G.3): a 64-byte segment table, and a two-byte replicate run yields at most 128
+  // bytes of one segment.
+  if (transfer_syntax == UID_RLELosslessTransferSyntax)
+    return kFragmentItem + 64 + layout.bytes_per_frame() / 64;
+  // Huffman-coded DCT (baseline, extended): at least one bit per 8x8 block.
+  if (transfer_syntax == UID_JPEGProcess1TransferSyntax ||
+      transfer_syntax == UID_JPEGProcess2_4TransferSyntax)
+    return kFragmentItem + pixels / 512;
+  // Huffman-coded lossless JPEG: at least one bit per sample (no run coding).
+  if (transfer_syntax == UID_JPEGProcess14TransferSyntax ||
+      transfer_syntax == UID_JPEGProcess14SV1TransferSyntax)
+    return kFragmentItem + pixels / 8;
+  // JPEG-LS: run mode codes up to 32768 equal samples in one bit but never runs past the end of
+  // a line, so every line costs at least one bit.
+  if (transfer_syntax == UID_JPEGLSLosslessTransferSyntax ||
+      transfer_syntax == UID_JPEGLSLossyTransferSyntax)
+    return kFragmentItem + layout.rows / 8;
+  return kFragmentItem;
+}
+
 void read_frame_count(DcmDataset& dataset, DicomImageHeader& header) {
   const auto frames = integer_of(dataset, DCM_NumberOfFrames, header.path);
   header.frame_count = frames.value_or(1);
@@ -204,14 +232,17 @@ void read_frame_count(DcmDataset& dataset, DicomImageHeader& header) {
                                       std::to_string(header.layout.rows) +
                                       ", beyond the 2^31-voxel limit");
   // The voxel limit alone lets a few-KB header claim 2^31 one-pixel frames (a 300 GB frame
-  // table) or an 8 GB volume of uncompressed pixels. Uncompressed frames must fit in the file,
-  // and every compressed frame needs at least one 8-byte fragment item.
+  // table) or an 8 GB volume, allocated and cleared before decoding finds the data missing.
+  // Uncompressed frames must fit in the file; compressed ones need at least what their coding
+  // spends on the least compressible image (minimum_compressed_frame_bytes).
   std::error_code error;
   const std::uintmax_t file_size = std::filesystem::file_size(header.path, error);
   if (error) return;  // not a regular file: the pixel data read finds any truncation
   const std::uintmax_t frame_count = static_cast<std::uintmax_t>(header.frame_count);
   const std::uintmax_t needed =
-      header.encapsulated ? frame_count * 8 : frame_count * header.layout.bytes_per_frame();
+      frame_count * (header.encapsulated
+                         ? minimum_compressed_frame_bytes(header.transfer_syntax_uid, header.layout)
+                         : header.layout.bytes_per_frame());
   if (needed > file_size)
     throw InputError(header.path,
                      "file is truncated: its " + std::to_string(header.frame_count) + " frame(s) of " +

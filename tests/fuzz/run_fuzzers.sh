@@ -50,7 +50,7 @@ for target in "${targets[@]}"; do
     result="FOUND: $(grep -m1 -oE 'ERROR: [A-Za-z]+: [a-z-]+|ERROR: libFuzzer: [a-z-]+|runtime error: .*|fuzz invariant violated: .*' "$log" | head -c 120) ($(ls "$artifacts" | head -1))"
   fi
   executions=$(stat number_of_executed_units)
-  rate=$(awk -v n="${executions:-0}" -v c="$cpu" 'BEGIN {printf "%.0f", c > 0 ? n / c : 0}')
+  rate=$(awk -v n="${executions:-0}" -v c="$cpu" 'BEGIN {printf "%.0f", (c > 0 ? n / c : 0)}')
   echo "| $target | $seconds | $cpu | $executions | $rate | $seeds + $new | $(stat peak_rss_mb) | $result |"
 done
 exit $status

@@ -13,11 +13,9 @@
 
 namespace ctlite::widgets {
 
-namespace {
-
-// VTK's OpenGL2 backend needs a 3.2 core context. Multisampling stays off: VTK renders into its
-// own framebuffer and a multisampled Qt framebuffer would only cost a resolve per frame.
-QSurfaceFormat vtkCompatibleFormat() {
+// Multisampling stays off: VTK renders into its own framebuffer and a multisampled Qt
+// framebuffer would only cost a resolve per frame.
+QSurfaceFormat vtk_surface_format() {
   QSurfaceFormat format;
   format.setRenderableType(QSurfaceFormat::OpenGL);
   format.setVersion(3, 2);
@@ -33,10 +31,8 @@ QSurfaceFormat vtkCompatibleFormat() {
   return format;
 }
 
-}  // namespace
-
 VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent) {
-  setFormat(vtkCompatibleFormat());
+  setFormat(vtk_surface_format());
   setFocusPolicy(Qt::StrongFocus);
   setMouseTracking(true);
   setMinimumSize(64, 64);

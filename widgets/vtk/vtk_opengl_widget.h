@@ -8,6 +8,7 @@
 // QOpenGLWidget").
 
 #include <QOpenGLWidget>
+#include <QSurfaceFormat>
 #include <QString>
 
 #include <vtkGenericOpenGLRenderWindow.h>
@@ -18,6 +19,10 @@
 class QPainter;
 
 namespace ctlite::widgets {
+
+// VTK's OpenGL2 backend needs a 3.2 core context. Applications set it as the default format (with
+// Qt::AA_ShareOpenGLContexts) before creating QApplication so every GL widget agrees.
+QSurfaceFormat vtk_surface_format();
 
 class VtkOpenGLWidget : public QOpenGLWidget {
   Q_OBJECT

@@ -477,22 +477,26 @@ void WorkstationWindow::openPath(const QString& path, bool pick_largest) {
   const QFileInfo info(path);
   settings_->setValue(key::kLastFolder, info.isDir() ? info.absoluteFilePath() : info.absolutePath());
   status_label_->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(path)));
-  // The listing is connected per request so `pick_largest` travels with it.
-  auto connection = std::make_shared<QMetaObject::Connection>();
-  *connection = connect(loader_, &VolumeLoader::seriesListed, this,
-                        [this, connection, pick_largest](const QString& listed, const QVector<SeriesSummary>& series) {
-                          disconnect(*connection);
-                          onSeriesListed(listed, series, pick_largest);
-                        });
+  // The listing is connected per request so `pick_largest` travels with it. A failed or
+  // cancelled listing never emits seriesListed, so those drop the one-shot connections too (not
+  // busyChanged(false): the loader reports idle just before it emits the listing).
+  auto listed = std::make_shared<QMetaObject::Connection>();
   auto failure = std::make_shared<QMetaObject::Connection>();
-  *failure = connect(loader_, &VolumeLoader::busyChanged, this, [connection, failure](bool busy) {
-    if (busy) return;
-    disconnect(*connection);
+  auto cancel = std::make_shared<QMetaObject::Connection>();
+  const auto forget = [listed, failure, cancel] {
+    disconnect(*listed);
     disconnect(*failure);
-  });
+    disconnect(*cancel);
+  };
+  *listed = connect(loader_, &VolumeLoader::seriesListed, this,
+                    [this, forget, pick_largest](const QString& path_listed, const QVector<SeriesSummary>& series) {
+                      forget();
+                      onSeriesListed(path_listed, series, pick_largest);
+                    });
+  *failure = connect(loader_, &VolumeLoader::failed, this, forget);
+  *cancel = connect(loader_, &VolumeLoader::cancelled, this, forget);
   if (!loader_->listSeries(path)) {
-    disconnect(*connection);
-    disconnect(*failure);
+    forget();
     if (loader_->isBusy()) status_label_->setText(tr("Still loading the previous study; cancel it first."));
   }
 }

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSettings>
 #include <memory>
 #include <optional>
 
@@ -18,7 +19,6 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QProgressBar;
-class QSettings;
 class QToolButton;
 class QPlainTextEdit;
 

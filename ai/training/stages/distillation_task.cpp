@@ -31,7 +31,8 @@ DistillationTask::DistillationTask(std::shared_ptr<VolumeEncoder> teacher,
 std::vector<NamedParameter> DistillationTask::trainable_parameters() {
   std::vector<NamedParameter> out;
   for (const auto& p : student_->module().named_parameters())
-    if (p.value().requires_grad()) out.push_back({"student." + p.key(), p.value()});
+    if (p.value().requires_grad() && p.value().numel() > 0)
+      out.push_back({"student." + p.key(), p.value()});
   return out;
 }
 

@@ -1,6 +1,8 @@
 // SFP: y = Σ_j x_j·A_j over chunks of block_size features, computed as one stacked BTT.
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 #include <torch/torch.h>
 
 #include "ai/heads/btt_matmul.h"
@@ -59,14 +61,21 @@ TEST(SfpHead, EqualsTheSumOfPerBlockBtts) {
       }(), 0), 1e-6);
 }
 
-TEST(SfpHead, MupInitKeepsTheSummedOutputNearUnitScale) {
+TEST(SfpHead, MupInitUsesTheTrueFanInOfTheSummedBlocks) {
   torch::manual_seed(5);
   SfpHeadImpl head(HeadConfig{HeadType::Sfp, 294912, 512, 2});
   torch::NoGradGuard no_grad;
-  // Unit-variance inputs: a per-block init would give an output RMS of about √576 = 24.
+  // µP (cola_init, §10) draws each core with σ = √(1/fan_in)·min(1, √(fan_out/fan_in)). For
+  // unit-variance inputs the first core (16 → r·16) keeps unit variance and the second core's
+  // output variance is fan_in·σ² = fan_out/fan_in, so the output RMS is √(n1/(r·k·b1)) =
+  // √(32/36864) ≈ 0.029: the spectral-norm scale √(fan_out/fan_in) µP asks of a layer that
+  // narrows 294 912 → 512 (a dense µP head gives √(512/294912) ≈ 0.042). Initialising each block
+  // on its own fan-in r·b1 = 64 instead would give 576 blocks of RMS √(32/64) summed,
+  // √576·0.71 ≈ 17: that is the mistake this guards against.
+  const BttShape& shape = head.shape();
+  const double expected = std::sqrt(static_cast<double>(shape.n1) / static_cast<double>(shape.rank * shape.m1));
   const double rms = head.forward(torch::randn({4, 294912})).square().mean().sqrt().item<double>();
-  EXPECT_GT(rms, 0.1);
-  EXPECT_LT(rms, 3.0);
+  EXPECT_NEAR(rms / expected, 1.0, 0.1);
 }
 
 TEST(SfpHead, RejectsAnInputThatIsNotWholeBlocks) {

@@ -2,12 +2,10 @@
 // time on fixed vectors that include ties, so a drift from sklearn's tie handling is caught.
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -16,11 +14,12 @@
 
 #include "ai/metrics/classification_metrics.h"
 #include "ai/metrics/roc_curve.h"
+#include "tests/common/scratch_dir.h"
 
 namespace ctlite::ai {
 namespace {
 
-namespace fs = std::filesystem;
+using test_support::ScratchDir;
 using nlohmann::json;
 
 struct Case {
@@ -56,21 +55,9 @@ for c in cases:
 json.dump(out, open(sys.argv[2], "w"))
 )PY";
 
-class ScratchFolder {
- public:
-  ScratchFolder() : path_(fs::temp_directory_path() / ("ctlite_metrics_" + std::to_string(::getpid()))) {
-    fs::create_directories(path_);
-  }
-  ~ScratchFolder() { fs::remove_all(path_); }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
-
 // Runs the reference script; sets `skipped` when sklearn cannot be imported.
 json sklearn_reference(const std::vector<Case>& cases, bool& skipped) {
-  ScratchFolder folder;
+  ScratchDir folder;
   json input = json::array();
   for (const auto& c : cases) input.push_back({{"labels", c.labels}, {"scores", c.scores}, {"threshold", c.threshold}});
   std::ofstream(folder.file("in.json")) << input.dump();

@@ -1,31 +1,19 @@
 #include "ai/scoring/finding_thresholds.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cmath>
-#include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "core/common/errors.h"
+#include "tests/common/scratch_dir.h"
 
 namespace ctlite::ai {
 namespace {
 
-namespace fs = std::filesystem;
+using test_support::ScratchDir;
 
-class ScratchFolder {
- public:
-  ScratchFolder() : path_(fs::temp_directory_path() / ("ctlite_thresholds_" + std::to_string(::getpid()))) {
-    fs::create_directories(path_);
-  }
-  ~ScratchFolder() { fs::remove_all(path_); }
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
 
 FindingThresholds sample() {
   return {ZeroShotScoreKind::SimilarityDifference, {"Cardiomegaly", "Emphysema", "Hiatal hernia"},
@@ -33,7 +21,7 @@ FindingThresholds sample() {
 }
 
 TEST(FindingThresholds, RoundTripKeepsOrderKindAndInfinity) {
-  ScratchFolder folder;
+  ScratchDir folder;
   write_finding_thresholds(folder.file("t.json"), sample());
   const FindingThresholds read = read_finding_thresholds(folder.file("t.json"));
   EXPECT_EQ(read.score_kind, ZeroShotScoreKind::SimilarityDifference);
@@ -52,7 +40,7 @@ TEST(FindingThresholds, CallsPresentAtOrAboveThresholdForTheFittedScoreOnly) {
 }
 
 TEST(FindingThresholds, MalformedFileNamesThePath) {
-  ScratchFolder folder;
+  ScratchDir folder;
   const std::string path = folder.file("bad.json");
   for (const std::string text : {"{", R"({"score": "auc", "thresholds": []})",
                                  R"({"score": "present_probability", "thresholds": [{"finding": "A"}]})",

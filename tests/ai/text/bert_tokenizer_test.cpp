@@ -61,10 +61,15 @@ TEST(BertTokenizer, CleansWhitespaceControlAndCjk) {
 }
 
 TEST(BertTokenizer, WordsLongerThan100CharactersAreUnknown) {
-  const Ids hundred = ids("a" + std::string(99, 'b'));  // a + 99 × ##b
+  // HF's WordPiece: a word of more than max_input_chars_per_word = 100 characters is [UNK]; 100
+  // is still split. ("a" + "c"…, not "b"…: "ab" is in the vocabulary and longest-match-first
+  // would take it, giving 99 pieces.)
+  const Ids hundred = ids("a" + std::string(99, 'c'));  // a + 99 × ##c
   EXPECT_EQ(hundred.size(), 100u);
   EXPECT_EQ(hundred.front(), 20);
-  EXPECT_EQ(ids("a" + std::string(100, 'b')), (Ids{1}));
+  EXPECT_EQ(hundred.back(), 22);
+  EXPECT_EQ(ids("a" + std::string(100, 'c')), (Ids{1}));
+  EXPECT_EQ(ids("lung " + std::string(101, 'c') + " nodule"), (Ids{10, 1, 11}));
 }
 
 TEST(BertTokenizer, EncodeAddsSpecialTokensPadsAndTruncates) {

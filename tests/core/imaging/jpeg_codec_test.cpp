@@ -1,6 +1,7 @@
 #include "core/imaging/jpeg_codec.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <cstdlib>
 #include <stdexcept>
@@ -110,6 +111,47 @@ TEST(JpegCodec, HostileFrameSizeIsRejectedBeforeAllocation) {
   } catch (const InputError& e) {
     EXPECT_NE(e.problem().find("65000x65000"), std::string::npos) << e.what();
   }
+}
+
+// Found by libFuzzer (tests/fuzz/corpus/jpeg_codec/regression-25-bytes-claiming-14651x14136.jpg):
+// a frame header and an empty scan made the decoder allocate and clear 207 MB (7 s on CI)
+// before it noticed the missing data.
+TEST(JpegCodec, FewBytesClaimingAHugeFrameAreRejectedBeforeAllocation) {
+  const std::vector<std::uint8_t> jpeg = {0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x37, 0x38,
+                                          0x39, 0x3B, 0x01, 0x01, 0x11, 0x00, 0xFF, 0xDA, 0x00,
+                                          0x08, 0x01, 0x01, 0x00, 0x3F, 0xF9, 0xFF};
+  try {
+    decode_gray8_jpeg(jpeg.data(), jpeg.size(), "bomb.jpg");
+    FAIL() << "a 25-byte JPEG claiming 14651x14136 pixels was accepted";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.path(), "bomb.jpg");
+    EXPECT_NE(e.problem().find("14651x14136"), std::string::npos) << e.what();
+  }
+}
+
+// The same frame header as arithmetic-coded (SOF9), which has no bytes-per-pixel floor: found
+// by the replay fuzzer (regression-arithmetic-25-bytes-claiming-14651x14136.jpg). It must fail
+// without clearing or touching the 207 MB it claims.
+TEST(JpegCodec, ArithmeticCodedFewBytesClaimingAHugeFrameFailCheaply) {
+  const std::vector<std::uint8_t> jpeg = {0xFF, 0xD8, 0xFF, 0xC9, 0x00, 0x0B, 0x08, 0x37, 0x38,
+                                          0x39, 0x3B, 0x01, 0x01, 0x11, 0x00, 0xFF, 0xDA, 0x00,
+                                          0x08, 0x01, 0x01, 0x00, 0x3F, 0xF9, 0xFF};
+  rusage before{}, after{};
+  getrusage(RUSAGE_SELF, &before);
+  EXPECT_THROW(decode_gray8_jpeg(jpeg.data(), jpeg.size(), "arithmetic.jpg"), InputError);
+  getrusage(RUSAGE_SELF, &after);
+  EXPECT_LT(after.ru_maxrss - before.ru_maxrss, 64 * 1024) << "KiB touched by a failed decode";
+}
+
+// The bytes-per-pixel floor must not refuse the most compressible real slice: a uniform
+// 2048 x 2048 image at the lowest quality.
+TEST(JpegCodec, UniformLargeImageAtLowestQualityStillDecodes) {
+  const std::vector<std::uint8_t> pixels(2048 * 2048, 0);
+  const auto jpeg = encode_gray8_jpeg(pixels.data(), 2048, 2048, 1);
+  const Gray8Image image = decode_gray8_jpeg(jpeg.data(), jpeg.size(), "black.jpg");
+  EXPECT_EQ(image.width, 2048);
+  EXPECT_EQ(image.height, 2048);
+  EXPECT_LE(max_abs_difference(image.pixels, pixels), 2);  // quality 1 quantizes the DC coarsely
 }
 
 TEST(JpegCodec, ThreadsEachUseTheirOwnHandle) {

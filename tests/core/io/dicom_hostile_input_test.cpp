@@ -108,5 +108,21 @@ TEST(DicomHostileInput, UncompressedPixelsTheFileCannotHoldAreRefusedBeforeAlloc
   EXPECT_LT(peak_rss_mib() - peak_before, 512.0);
 }
 
+TEST(DicomHostileInput, CompressedFramesTooSmallForTheirCodingAreRefusedBeforeAllocating) {
+  // Found by fuzzing: small RLE / JPEG files whose Rows and Columns were raised to 16384. Each
+  // coding spends a minimum per pixel, block or line that a few hundred bytes cannot hold; the
+  // reader cleared a 1 GiB volume before the decoder failed (20 s on a loaded machine).
+  for (const char* name : {"regression-rle-840-bytes-claiming-16384x16384.dcm",
+                           "regression-jpeg-lossless-claiming-16384x16384.dcm",
+                           "regression-jpeg-extended-claiming-16384x16384.dcm"}) {
+    SCOPED_TRACE(name);
+    const std::string path = std::string(CTLITE_SOURCE_DIR) + "/tests/fuzz/corpus/dicom_file/" + name;
+    const double peak_before = peak_rss_mib();
+    const InputError error = expect_input_error([&] { read_dicom_series(path); });
+    EXPECT_NE(error.problem().find("need at least"), std::string::npos) << error.what();
+    EXPECT_LT(peak_rss_mib() - peak_before, 256.0);
+  }
+}
+
 }  // namespace
 }  // namespace ctlite::core

@@ -13,17 +13,6 @@
 
 namespace ctlite::core::testing {
 
-ScratchDir::ScratchDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "ctlite-test-XXXXXX").string();
-  if (!::mkdtemp(pattern.data())) throw std::runtime_error("cannot create a scratch folder");
-  path_ = pattern;
-}
-
-ScratchDir::~ScratchDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
 nlohmann::json run_python_json(const std::string& script) {
   ScratchDir scratch;
   const std::string script_path = scratch.file("reference.py");

@@ -11,21 +11,11 @@
 
 #include "core/common/errors.h"
 #include "core/io/read_notes.h"
+#include "tests/common/scratch_dir.h"
 
 namespace ctlite::core::testing {
 
-class ScratchDir {
- public:
-  ScratchDir();
-  ~ScratchDir();
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string file(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
+using ScratchDir = ctlite::test_support::ScratchDir;
 
 // Runs `script` with Debian's /usr/bin/python3 (which has nibabel and numpy) and parses the JSON
 // it prints last. Fails the test (throws) if Python fails.

@@ -365,6 +365,46 @@ def safetensors_seeds():
     out("safetensors", "metadata_only.safetensors", safetensors([], {"a": "b", "note": "\u00e9"}))
 
 
+# ---------------------------------------------------------------- model bundle manifests
+def bundle_manifest(head_type="sfp", rank=2, **changes):
+    manifest = {
+        "format": "ctlite-model-bundle", "format_version": 1, "id": "tiny-sfp-r2",
+        "name": "Tiny SFP", "version": "0.1.0", "created": "2026-11-28T06:00:00Z",
+        "model": {
+            "ctvit": {"dim": 64, "codebook_size": 128, "image_size": 80, "patch_size": 20,
+                      "temporal_patch_size": 10, "spatial_depth": 2, "temporal_depth": 2,
+                      "dim_head": 16, "heads": 4},
+            "head": {"type": head_type, "input_size": 1024, "output_size": 32, "rank": rank,
+                     "block_size": 64, "normalize_cores": False, "bias": False},
+            "text": {"bert": {"vocab_size": 7, "hidden_size": 16, "num_hidden_layers": 1,
+                              "num_attention_heads": 2, "intermediate_size": 20,
+                              "max_position_embeddings": 24},
+                     "max_length": 24, "lower_case": True},
+            "latent_size": 32},
+        "input_path": "compressed",
+        "thresholds": {"score": "present_probability",
+                       "findings": [{"finding": "Cardiomegaly", "threshold": 0.42},
+                                    {"finding": "Emphysema", "threshold": 0.3}]},
+        "training_data": {"description": "synthetic phantoms", "cases": 12},
+        "metrics": {"Cardiomegaly": {"auroc": 0.8}, "Emphysema": {"auroc": None}},
+        "synthetic_training": True,
+        "notice": "Trained on synthetic phantoms only; not for clinical use.",
+        "files": {"weights.safetensors": {"sha256": "0" * 64, "bytes": 1024},
+                  "vocab.txt": {"sha256": "ab" * 32, "bytes": 37}},
+    }
+    manifest.update(changes)
+    return json.dumps(manifest, indent=1).encode()
+
+
+def bundle_manifest_seeds():
+    out("bundle_manifest", "tiny_sfp.json", bundle_manifest())
+    out("bundle_manifest", "tiny_btt.json", bundle_manifest("btt", rank=4))
+    out("bundle_manifest", "uncalibrated.json",
+        bundle_manifest("dense", rank=0, thresholds={"score": "similarity_difference",
+                                                     "findings": []}, metrics={}))
+    out("bundle_manifest", "unknown_key.json", bundle_manifest(extra="typo"))
+
+
 # ---------------------------------------------------------------- torch.save checkpoints
 def fake_torch_modules():
     """Just enough of `torch` for the standard pickler to write what torch.save writes."""
@@ -454,7 +494,8 @@ def torch_seeds(shared):
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "..", "shared")
     for target in ("dicom_file", "dicom_series", "nifti", "npz_reader", "jpeg_codec",
-                   "jpeg_stack", "ct_rate_csv", "safetensors", "torch_pickle", "torch_checkpoint"):
+                   "jpeg_stack", "ct_rate_csv", "safetensors", "torch_pickle", "torch_checkpoint",
+                   "bundle_manifest"):
         folder = os.path.join(HERE, target)
         # Keep the regression-* inputs (crashes found by fuzzing); regenerate the rest.
         if os.path.isdir(folder):
@@ -468,6 +509,7 @@ def main():
     csv_seeds()
     safetensors_seeds()
     torch_seeds(shared)
+    bundle_manifest_seeds()
 
 
 if __name__ == "__main__":

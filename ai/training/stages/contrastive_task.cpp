@@ -1,0 +1,183 @@
+#include "ai/training/stages/contrastive_task.h"
+
+#include <stdexcept>
+
+#include "ai/scoring/zero_shot_prompts.h"
+
+namespace ctlite::ai {
+namespace {
+
+// Restores train/eval modes when scoring ends (scoring runs between training steps).
+class EvalModeGuard {
+ public:
+  explicit EvalModeGuard(std::vector<torch::nn::Module*> modules) : modules_(std::move(modules)) {
+    for (auto* m : modules_) {
+      was_training_.push_back(m->is_training());
+      m->eval();
+    }
+  }
+  ~EvalModeGuard() {
+    for (std::size_t i = 0; i < modules_.size(); ++i) modules_[i]->train(was_training_[i]);
+  }
+  EvalModeGuard(const EvalModeGuard&) = delete;
+  EvalModeGuard& operator=(const EvalModeGuard&) = delete;
+
+ private:
+  std::vector<torch::nn::Module*> modules_;
+  std::vector<bool> was_training_;
+};
+
+// copy_ would broadcast a wrongly shaped tensor silently.
+void copy_checked(const torch::Tensor& target, const StateDict& weights, const std::string& name,
+                  const std::string& prefix) {
+  const torch::Tensor& source = weights.at(name);
+  if (source.sizes() != target.sizes())
+    throw std::invalid_argument("weights: " + prefix + name + " has shape " +
+                                c10::str(source.sizes()) + ", the model expects " +
+                                c10::str(target.sizes()));
+  target.copy_(source);
+}
+
+void freeze(torch::nn::Module& module) {
+  module.eval();
+  for (auto& p : module.parameters()) p.requires_grad_(false);
+}
+
+}  // namespace
+
+ContrastiveTask::ContrastiveTask(std::shared_ptr<VolumeEncoder> visual,
+                                 std::shared_ptr<ProjectionHeadImpl> head,
+                                 std::shared_ptr<TextEncoder> text, ContrastiveTaskOptions options)
+    : visual_(std::move(visual)), head_(std::move(head)), text_(std::move(text)),
+      options_(std::move(options)) {
+  if (!visual_ || !head_ || !text_)
+    throw std::invalid_argument(options_.stage + ": image tower, head and text tower are required");
+  if (head_->config().input_size != visual_->pooled_feature_size())
+    throw std::invalid_argument(options_.stage + ": head input " +
+                                std::to_string(head_->config().input_size) +
+                                " differs from the CT-ViT's pooled feature " +
+                                std::to_string(visual_->pooled_feature_size()));
+  // CT-CLIP's to_text_latent: no bias.
+  text_projection_ = torch::nn::Linear(
+      torch::nn::LinearOptions(text_->width(), head_->config().output_size).bias(false));
+  siglip_ = SigLipLoss();
+  for (torch::nn::Module* m : {&visual_->module(), static_cast<torch::nn::Module*>(head_.get()),
+                               &text_->module(), static_cast<torch::nn::Module*>(text_projection_.get()),
+                               static_cast<torch::nn::Module*>(siglip_.get())}) {
+    m->to(options_.device);
+    m->train();
+  }
+  if (!options_.train_visual) freeze(visual_->module());
+  if (!options_.train_text) freeze(text_->module());
+}
+
+std::vector<NamedParameter> ContrastiveTask::prefixed(torch::nn::Module& module,
+                                                      const std::string& prefix,
+                                                      bool trainable) const {
+  std::vector<NamedParameter> out;
+  if (!trainable) return out;
+  for (const auto& p : module.named_parameters())
+    if (p.value().requires_grad() && p.value().numel() > 0) out.push_back({prefix + p.key(), p.value()});
+  return out;
+}
+
+std::vector<NamedParameter> ContrastiveTask::trainable_parameters() {
+  std::vector<NamedParameter> out = prefixed(visual_->module(), "visual.", options_.train_visual);
+  for (auto&& list : {prefixed(*head_, "head.", true), prefixed(text_->module(), "text.", options_.train_text),
+                      prefixed(*text_projection_, "text_projection.", true)})
+    out.insert(out.end(), list.begin(), list.end());
+  out.push_back({"logit_scale", siglip_->log_temperature()});
+  out.push_back({"logit_bias", siglip_->bias()});
+  return out;
+}
+
+MupOptions ContrastiveTask::mup_options() const {
+  MupOptions options;
+  options.base_fan_in = options_.mup_base_fan_in > 0 ? options_.mup_base_fan_in : visual_->token_width();
+  // BTT/SFP cores keep their input axis in the middle: W1 (m1, m0, r·n0) sums over m0, W2
+  // (n0, r·m1, n1) over r·m1 (btt_shape.h), not over "all dimensions but the first".
+  options.fan_in_override = [](const std::string& name,
+                               const torch::Tensor& tensor) -> std::optional<std::int64_t> {
+    if ((name == "head.W1" || name == "head.W2") && tensor.dim() == 3) return tensor.size(1);
+    return std::nullopt;
+  };
+  return options;
+}
+
+torch::Tensor ContrastiveTask::image_embeddings(const torch::Tensor& video) {
+  const FastEncoderTrace trace = visual_->forward(video.to(options_.device), false);
+  return head_->forward(pool_tokens_over_slices(trace.output));
+}
+
+LossReport ContrastiveTask::compute_loss(const Batch& batch) {
+  if (batch.size() < 2)
+    throw std::invalid_argument(options_.stage +
+                                ": SigLIP needs at least 2 pairs per micro-batch (in-batch negatives); "
+                                "raise --batch-size");
+  const torch::Tensor images = image_embeddings(batch.tensors.at(options_.input));
+  const torch::Tensor texts = text_projection_->forward(text_->encode(training_texts(batch)));
+  LossReport report;
+  report.total = siglip_->forward(images, texts);
+  report.terms["siglip"] = report.total.item<double>();
+  report.terms["logit_scale"] = siglip_->log_temperature().item<double>();
+  return report;
+}
+
+std::vector<std::string> ContrastiveTask::training_texts(const Batch& batch) const {
+  std::vector<std::string> texts = batch.texts;
+  if (options_.prompt_fraction <= 0.0) return texts;
+  const auto findings = static_cast<std::int64_t>(options_.findings.size());
+  if (!batch.labels.defined() || batch.labels.size(1) != findings)
+    throw std::invalid_argument(options_.stage + ": prompt training needs " +
+                                std::to_string(findings) + " labels per volume");
+  // Drawn from LibTorch's generator on the training thread, which checkpoints restore.
+  const torch::Tensor replace = torch::rand({batch.size()}) < options_.prompt_fraction;
+  const torch::Tensor which = torch::randint(findings, {batch.size()}, torch::kInt64);
+  const torch::Tensor labels = batch.labels.cpu();
+  for (std::int64_t i = 0; i < batch.size(); ++i) {
+    if (!replace[i].item<bool>()) continue;
+    const std::int64_t f = which[i].item<std::int64_t>();
+    const std::string& name = options_.findings[static_cast<std::size_t>(f)];
+    texts[static_cast<std::size_t>(i)] =
+        labels[i][f].item<float>() >= 0.5f ? present_prompt(name) : absent_prompt(name);
+  }
+  return texts;
+}
+
+torch::Tensor ContrastiveTask::image_latents(const torch::Tensor& video) {
+  torch::NoGradGuard no_grad;
+  EvalModeGuard eval({&visual_->module(), head_.get()});
+  return siglip_normalize(image_embeddings(video));
+}
+
+torch::Tensor ContrastiveTask::text_latents(const std::vector<std::string>& texts) {
+  torch::NoGradGuard no_grad;
+  EvalModeGuard eval({&text_->module()});
+  return siglip_normalize(text_projection_->forward(text_->encode(texts)));
+}
+
+double ContrastiveTask::log_temperature() const { return siglip_->log_temperature().item<double>(); }
+
+StateDict ContrastiveTask::state_dict() {
+  StateDict out;
+  for (const auto& e : visual_->state_dict()) out.insert("visual." + e.name, e.tensor);
+  for (const auto& p : head_->named_parameters()) out.insert("head." + p.key(), p.value().detach());
+  for (const auto& e : text_->state_dict()) out.insert("text." + e.name, e.tensor);
+  out.insert("text_projection.weight", text_projection_->weight.detach());
+  out.insert("logit_scale", siglip_->log_temperature().detach());
+  out.insert("logit_bias", siglip_->bias().detach());
+  return out;
+}
+
+void ContrastiveTask::load_state_dict(const StateDict& weights) {
+  visual_->load_state_dict(weights.with_prefix_stripped("visual."));
+  text_->load_state_dict(weights.with_prefix_stripped("text."));
+  torch::NoGradGuard no_grad;
+  const StateDict head = weights.with_prefix_stripped("head.");
+  for (auto& p : head_->named_parameters()) copy_checked(p.value(), head, p.key(), "head.");
+  copy_checked(text_projection_->weight, weights, "text_projection.weight", "");
+  copy_checked(siglip_->log_temperature(), weights, "logit_scale", "");
+  copy_checked(siglip_->bias(), weights, "logit_bias", "");
+}
+
+}  // namespace ctlite::ai

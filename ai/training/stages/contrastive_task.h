@@ -1,0 +1,71 @@
+#pragma once
+// The image-text stages: CT-ViT → pooled feature → projection head, BERT [CLS] → text
+// projection, both aligned with SigLIP's pairwise sigmoid loss (in-batch negatives).
+//   teacher  everything trains, uncompressed input (stands in for CT-CLIP pre-training);
+//   naive    the teacher fine-tuned as a whole on the compressed input (the paper's baseline);
+//   sfp      a FAST student (frozen) + SFP head (SVD-initialised from the teacher's dense head)
+//            + text projection, compressed input; the text tower stays the teacher's, frozen.
+//
+// Weights are named as in a CT-Lite model bundle (ai/bundle/model_bundle.h): visual.*, head.*,
+// text.*, text_projection.weight, logit_scale (SigLIP's t′, the scale is exp of it) and
+// logit_bias, so a finished stage IS the bundle's weight file.
+
+#include <memory>
+
+#include "ai/heads/projection_head.h"
+#include "ai/losses/siglip_loss.h"
+#include "ai/training/stages/encoder_towers.h"
+#include "ai/training/training_task.h"
+
+namespace ctlite::ai {
+
+struct ContrastiveTaskOptions {
+  std::string stage = "teacher";  // teacher | naive | sfp
+  std::string input = "volume";   // the sample tensor the image tower reads
+  bool train_visual = true;
+  bool train_text = true;  // BERT; the head, text projection and SigLIP scalars always train
+  torch::Device device = torch::kCPU;
+  std::int64_t mup_base_fan_in = 0;  // 0: the CT-ViT token width
+  // CT-CLIP's "VocabFine" variant: this fraction of the training texts is replaced by one
+  // finding's zero-shot prompt, present or absent as the volume's label says, so a text tower
+  // trained from scratch on few reports also learns the prompt pairs zero-shot scoring reads.
+  // `findings` name the label columns (CT-RATE order).
+  double prompt_fraction = 0.0;
+  std::vector<std::string> findings;
+};
+
+class ContrastiveTask : public TrainingTask {
+ public:
+  ContrastiveTask(std::shared_ptr<VolumeEncoder> visual, std::shared_ptr<ProjectionHeadImpl> head,
+                  std::shared_ptr<TextEncoder> text, ContrastiveTaskOptions options);
+
+  std::string stage() const override { return options_.stage; }
+  std::vector<NamedParameter> trainable_parameters() override;
+  MupOptions mup_options() const override;
+  LossReport compute_loss(const Batch& batch) override;
+  StateDict state_dict() override;
+  void load_state_dict(const StateDict& weights) override;
+
+  // Unit-norm latents for scoring (no gradient, eval mode while they run).
+  torch::Tensor image_latents(const torch::Tensor& video);
+  torch::Tensor text_latents(const std::vector<std::string>& texts);
+  double log_temperature() const;
+  const ContrastiveTaskOptions& options() const { return options_; }
+  ProjectionHeadImpl& head() { return *head_; }
+  torch::nn::Linear& text_projection() { return text_projection_; }
+
+ private:
+  torch::Tensor image_embeddings(const torch::Tensor& video);
+  std::vector<std::string> training_texts(const Batch& batch) const;
+  std::vector<NamedParameter> prefixed(torch::nn::Module& module, const std::string& prefix,
+                                       bool trainable) const;
+
+  std::shared_ptr<VolumeEncoder> visual_;
+  std::shared_ptr<ProjectionHeadImpl> head_;
+  std::shared_ptr<TextEncoder> text_;
+  torch::nn::Linear text_projection_{nullptr};
+  SigLipLoss siglip_{nullptr};
+  ContrastiveTaskOptions options_;
+};
+
+}  // namespace ctlite::ai

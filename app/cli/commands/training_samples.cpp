@@ -1,0 +1,77 @@
+#include "app/cli/commands/training_samples.h"
+
+#include "core/dataset/ct_rate_volume_reader.h"
+#include "core/preprocessing/compressed_path.h"
+#include "core/preprocessing/ctclip_preprocessor.h"
+
+namespace ctlite::cli {
+namespace {
+
+// (Z, X, Y) network input → (1, F, H, W), resized when the model expects another grid.
+torch::Tensor to_tensor(const core::NetworkInput& input, std::int64_t slices, std::int64_t size) {
+  auto tensor = torch::from_blob(const_cast<float*>(input.values.data()),
+                                 {1, 1, input.shape[0], input.shape[1], input.shape[2]},
+                                 torch::kFloat32);
+  if (input.shape[0] != slices || input.shape[1] != size || input.shape[2] != size) {
+    namespace F = torch::nn::functional;
+    tensor = F::interpolate(tensor, F::InterpolateFuncOptions()
+                                        .size(std::vector<std::int64_t>{slices, size, size})
+                                        .mode(torch::kTrilinear)
+                                        .align_corners(false));
+  }
+  return tensor.squeeze(0).clone();
+}
+
+}  // namespace
+
+TrainingSampleLoader::TrainingSampleLoader(std::shared_ptr<const TrainingDataset> dataset,
+                                           SampleOptions options,
+                                           std::shared_ptr<ai::PreprocessedVolumeCache> cache)
+    : dataset_(std::move(dataset)), options_(options), cache_(std::move(cache)) {
+  if (!options_.volume && !options_.compressed)
+    throw std::invalid_argument("a training sample needs at least one input");
+  if (options_.slices < 1 || options_.size < 1)
+    throw std::invalid_argument("network input size must be positive");
+}
+
+std::string TrainingSampleLoader::parameters() const {
+  // Bump the version when preprocessing changes its output.
+  return "ctlite-training-inputs-v1;volume=" + std::to_string(options_.volume) +
+         (options_.training_variant ? ";ctclip=training" : ";ctclip=inference") +
+         ";compressed=" + std::to_string(options_.compressed) + ";jpeg_quality=" +
+         std::to_string(core::kCompressedJpegQuality) + ";shape=" + std::to_string(options_.slices) +
+         "x" + std::to_string(options_.size) + "x" + std::to_string(options_.size);
+}
+
+ai::Sample TrainingSampleLoader::load(std::int64_t index) const {
+  const TrainingRecord& record = dataset_->records.at(static_cast<std::size_t>(index));
+  auto create = [&] {
+    const core::Volume volume = core::read_ct_rate_volume(record.volume_path, *dataset_->metadata);
+    ai::StateDict tensors;
+    if (options_.volume) {
+      core::CtClipOptions ctclip;
+      ctclip.variant = options_.training_variant ? core::CtClipVariant::Training
+                                                 : core::CtClipVariant::Inference;
+      ctclip.threads = options_.threads;
+      tensors.insert("volume", to_tensor(core::preprocess_ctclip(volume, ctclip), options_.slices,
+                                         options_.size));
+    }
+    if (options_.compressed) {
+      core::CompressedPathOptions compressed;
+      compressed.threads = options_.threads;
+      tensors.insert("compressed", to_tensor(core::preprocess_compressed(volume, compressed),
+                                             options_.slices, options_.size));
+    }
+    return tensors;
+  };
+  const ai::StateDict tensors =
+      cache_ ? cache_->get_or_create(record.volume_path, parameters(), create) : create();
+  ai::Sample sample;
+  sample.id = record.volume_name;
+  for (const auto& entry : tensors) sample.tensors[entry.name] = entry.tensor;
+  sample.text = record.report;
+  sample.labels = record.labels;
+  return sample;
+}
+
+}  // namespace ctlite::cli

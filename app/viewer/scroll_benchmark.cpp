@@ -1,0 +1,66 @@
+#include "app/viewer/scroll_benchmark.h"
+
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+#include "widgets/models/slice_view_model.h"
+#include "widgets/views/slice_view.h"
+
+namespace ctlite::viewer {
+
+ScrollBenchmark::ScrollBenchmark(widgets::SliceView* view, int frames, QObject* parent)
+    : QObject(parent), view_(view), frames_(frames) {
+  frame_ms_.reserve(static_cast<std::size_t>(frames));
+}
+
+void ScrollBenchmark::start() {
+  if (view_->model()->sliceCount() < 2 || !view_->isVisible()) {
+    std::fprintf(stderr, "ctlite-viewer: benchmark needs a visible axial view of a multi-slice volume\n");
+    emit finished(false);
+    return;
+  }
+  connect(view_, &QOpenGLWidget::frameSwapped, this, &ScrollBenchmark::onFrameSwapped);
+  clock_.start();
+  last_ns_ = clock_.nsecsElapsed();
+  stepAndRequest();
+}
+
+void ScrollBenchmark::stepAndRequest() {
+  widgets::SliceViewModel* model = view_->model();
+  const int next = model->sliceIndex() + direction_;
+  if (next < 0 || next >= model->sliceCount()) direction_ = -direction_;
+  model->stepSlices(direction_);  // emits sliceChanged -> requestRender -> update()
+}
+
+void ScrollBenchmark::onFrameSwapped() {
+  const qint64 now = clock_.nsecsElapsed();
+  frame_ms_.push_back(static_cast<double>(now - last_ns_) / 1e6);
+  last_ns_ = now;
+  if (static_cast<int>(frame_ms_.size()) >= frames_) {
+    disconnect(view_, &QOpenGLWidget::frameSwapped, this, &ScrollBenchmark::onFrameSwapped);
+    report();
+    emit finished(true);
+    return;
+  }
+  // Next step from the event loop, as a wheel event would arrive.
+  QTimer::singleShot(0, this, &ScrollBenchmark::stepAndRequest);
+}
+
+void ScrollBenchmark::report() {
+  std::vector<double> sorted = frame_ms_;
+  std::sort(sorted.begin(), sorted.end());
+  const double mean = std::accumulate(sorted.begin(), sorted.end(), 0.0) / static_cast<double>(sorted.size());
+  const double median = sorted[sorted.size() / 2];
+  const double p95 = sorted[std::min(sorted.size() - 1, sorted.size() * 95 / 100)];
+  const auto* volume = view_->model()->viewer()->volume().get();
+  std::printf("scroll benchmark: volume %lldx%lldx%lld, axial view %dx%d px (GL: %s), %zu frames\n",
+              static_cast<long long>(volume->dims[0]), static_cast<long long>(volume->dims[1]),
+              static_cast<long long>(volume->dims[2]), view_->width(), view_->height(),
+              qPrintable(view_->openGLRenderer()), frame_ms_.size());
+  std::printf("scroll benchmark: mean %.2f ms/frame (%.1f fps), median %.2f ms, p95 %.2f ms\n", mean, 1000.0 / mean,
+              median, p95);
+}
+
+}  // namespace ctlite::viewer

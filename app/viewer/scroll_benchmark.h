@@ -1,0 +1,38 @@
+#pragma once
+// --benchmark-scroll: steps the axial view through N slices, one per displayed frame, and
+// prints the frame times (from update request to the window's buffer swap).
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <vector>
+
+namespace ctlite::widgets {
+class SliceView;
+}
+
+namespace ctlite::viewer {
+
+class ScrollBenchmark : public QObject {
+  Q_OBJECT
+
+ public:
+  ScrollBenchmark(widgets::SliceView* view, int frames, QObject* parent = nullptr);
+  void start();
+
+ signals:
+  void finished(bool ok);
+
+ private:
+  void onFrameSwapped();
+  void stepAndRequest();
+  void report();
+
+  widgets::SliceView* view_;
+  int frames_;
+  int direction_ = 1;
+  QElapsedTimer clock_;
+  qint64 last_ns_ = 0;
+  std::vector<double> frame_ms_;
+};
+
+}  // namespace ctlite::viewer

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Trains the bundled demo model models/ctlite-demo/ from scratch with one command:
+#   synthetic phantoms (`ctlite synth`) → teacher (SigLIP, uncompressed) → fast (FAST
+#   distillation onto the lung-window JPEG-Q90 input) → sfp (SFP head, rank 4) → bundle with
+#   Youden thresholds and validation metrics.
+# It is a DEMO: a tiny configuration (installer/demo-model/*.json) trained on synthetic phantoms,
+# not for clinical use, and its manifest says so.
+#
+# Usage: installer/train-demo-model.sh [CTLITE] [WORK_DIR] [DEST]
+#   CTLITE    the ctlite binary (build/app/ctlite)
+#   WORK_DIR  phantoms, caches and stage outputs (build/demo-training); reruns resume there
+#   DEST      the bundle folder to create (models/ctlite-demo; must not exist)
+# Sizes can be overridden for quicker or longer runs: COUNT (phantoms), TEACHER_STEPS,
+# FAST_STEPS, SFP_STEPS, SLICES.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+ctlite="${1:-$root/build/app/ctlite}"
+work="${2:-$root/build/demo-training}"
+dest="${3:-$root/models/ctlite-demo}"
+count="${COUNT:-96}"
+teacher_steps="${TEACHER_STEPS:-300}"
+fast_steps="${FAST_STEPS:-200}"
+sfp_steps="${SFP_STEPS:-150}"
+slices="${SLICES:-32}"
+seed=2026
+
+[[ -x "$ctlite" ]] || { echo "no ctlite binary at $ctlite (build the ctlite target first)" >&2; exit 1; }
+[[ ! -e "$dest" ]] || { echo "$dest already exists; remove it to retrain" >&2; exit 1; }
+mkdir -p "$work"
+start=$(date +%s)
+stamp() { echo "[$(( $(date +%s) - start )) s] $*"; }
+
+# A stage is rerun (resumed) unless its model folder exists.
+train() {
+  local stage="$1" out="$work/$1"; shift
+  if [[ -e "$out/model" ]]; then stamp "$stage: done earlier ($out/model)"; return; fi
+  local resume=()
+  [[ -d "$out/checkpoints" ]] && resume=(--resume)
+  stamp "$stage: training"
+  "$ctlite" train "$stage" --data "$work/phantoms" --out "$out" --cache "$work/cache" \
+    --slices "$slices" --seed "$seed" --loader-threads 1 "${resume[@]}" "$@"
+}
+
+if [[ ! -d "$work/phantoms" ]]; then
+  stamp "synthesising $count phantoms"
+  "$ctlite" synth --count "$count" --seed "$seed" --out "$work/phantoms.tmp" > /dev/null
+  mv "$work/phantoms.tmp" "$work/phantoms"
+fi
+
+description="ctlite synth --count $count --seed $seed (small phantoms, CT-RATE layout, 18 labels)"
+bundle=(--data-description "$description" --bundle-version "0.1.0")
+
+train teacher --config "$here/demo-model/ctvit.json" --text-config "$here/demo-model/bert.json" \
+  --text-max-length 96 --latent 64 --steps "$teacher_steps" --batch-size 8 --lr 1e-3 \
+  --prompt-fraction 0.5 \
+  --checkpoint-every 50 --bundle-id ctlite-demo-teacher \
+  --bundle-name "CT-Lite demo teacher (uncompressed input)" "${bundle[@]}"
+train fast --teacher "$work/teacher" --steps "$fast_steps" --accumulation 4 --lr 1e-3 \
+  --checkpoint-every 50
+train sfp --teacher "$work/teacher" --student "$work/fast" --rank 4 --steps "$sfp_steps" \
+  --batch-size 8 --lr 1e-3 --prompt-fraction 0.5 --checkpoint-every 50 --bundle-id ctlite-demo \
+  --bundle-name "CT-Lite demo (synthetic phantoms)" "${bundle[@]}"
+
+# Copy under a temporary name, then rename: DEST appears complete or not at all.
+mkdir -p "$(dirname "$dest")"
+rm -rf "$dest.tmp"
+cp -r "$work/sfp/model" "$dest.tmp"
+mv "$dest.tmp" "$dest"
+stamp "demo model written to $dest"
+echo "wall time: $(( $(date +%s) - start )) s"

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# PHI: a series whose Patient Name, Patient ID, Accession Number, Birth Date, Referring
+# Physician and Institution carry marker strings (set with DCMTK's dcmodify on a copy) goes
+# through info, preprocess, compress and their failure paths; no marker may appear on stderr
+# (logs, notes, warnings, errors), on the progress/summary output of preprocess and compress,
+# or in any file they write.
+# usage: bash reliability_phi_test.sh <ctlite> <shared-dir> <build-dir>
+test_name=reliability_phi_test
+source "$(dirname "$0")/reliability_common.bash"
+command -v dcmodify > /dev/null || fail "dcmodify (DCMTK) is required"
+
+markers=(ZZPHINAME ZZPHIID7731 ZZACCESSION5521 18991231 ZZREFERRER ZZHOSPITAL)
+series="$work/input/series"
+copy_inputs "$work/input"
+chmod -R u+w "$work/input"
+dcmodify -nb -i "(0010,0010)=${markers[0]}^TEST" -i "(0010,0020)=${markers[1]}" \
+  -i "(0008,0050)=${markers[2]}" -i "(0010,0030)=${markers[3]}" \
+  -i "(0008,0090)=${markers[4]}^DOCTOR" -i "(0008,0080)=${markers[5]}" "$series"/* > /dev/null
+# A second series of the same patient, and a damaged slice, to reach the listing and warning paths.
+mkdir -p "$work/input/two"
+cp "$series"/* "$work/input/two/"
+cp "$series/2062" "$work/input/two/other"
+dcmodify -nb -m "(0020,000e)=1.2.826.0.1.3680043.8.498.99" "$work/input/two/other" > /dev/null
+head -c 700 "$series/2392" > "$series/broken.dcm"
+
+out="$work/out" logs="$work/logs"
+mkdir -p "$out" "$logs"
+step=0
+run() {  # run EXPECTED_STATUS ARGS...; keeps stdout and stderr of each command
+  local expected=$1 status=0
+  shift
+  step=$((step + 1))
+  "$ctlite" "$@" > "$logs/$step.stdout" 2> "$logs/$step.stderr" || status=$?
+  if [ "$expected" = ok ] && [ $status -ne 0 ]; then fail "ctlite $*: $(cat "$logs/$step.stderr")"; fi
+  if [ "$expected" = error ] && [ $status -eq 0 ]; then fail "ctlite $* should have failed"; fi
+  echo "$*" > "$logs/$step.command"
+}
+run ok info "$series"
+run ok info "$series" --json
+run ok preprocess "$series" --out "$out/a.safetensors"
+run ok preprocess "$series" --compressed --out "$out/b.nii.gz"
+run ok compress "$series" --out "$out/stack"
+run error info "$work/input/two"                       # two series: the error lists them
+run error preprocess "$work/input/two" --series 9.9.9 --out "$out/c.safetensors"
+run error preprocess "$series/broken.dcm" --out "$out/d.safetensors"
+run error compress "$series" --out "$out/stack"         # exists already
+
+found=0
+for marker in "${markers[@]}"; do
+  # info's stdout may show identification on purpose; everything else must not.
+  hits=$(grep -lF "$marker" "$logs"/*.stderr $(ls "$logs"/*.stdout | grep -v '/[12]\.stdout$') \
+           2> /dev/null || true)
+  hits+=$(grep -rlF "$marker" "$out" 2> /dev/null || true)
+  if [ -n "$hits" ]; then
+    found=1
+    for file in $hits; do
+      echo "marker $marker in $file (command: $(cat "${file%.*}.command" 2> /dev/null || echo output)):" >&2
+      grep -aF "$marker" "$file" | head -3 >&2
+    done
+  fi
+done
+[ $found -eq 0 ] || fail "patient identifiers leaked (see above)"
+echo "reliability_phi_test: OK (${#markers[@]} identifiers, $step commands, no leak)"
