@@ -3,7 +3,10 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <memory>
+
+#include <dcmtk/dcmdata/dcitem.h>
 
 #include "core/dataset/abnormality_names.h"
 #include "core/io/dicom_series_reader.h"
@@ -44,6 +47,12 @@ FindingsReport make_demo_report() {
   return report;
 }
 
+std::string text_of(DcmItem& item, const DcmTagKey& tag) {
+  OFString value;
+  item.findAndGetOFString(tag, value);
+  return value.c_str();
+}
+
 CommandResult run_command(const std::string& command) {
   CommandResult result;
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
@@ -53,6 +62,21 @@ CommandResult run_command(const std::string& command) {
   const int status = pclose(pipe.release());
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return result;
+}
+
+std::optional<std::string> dciodvfy_report(const std::string& path) {
+  if (!std::filesystem::exists("/usr/bin/dciodvfy")) return std::nullopt;
+  return run_command("/usr/bin/dciodvfy -new '" + path + "'").output;
+}
+
+std::vector<std::uint8_t> make_minimal_pdf() {
+  const std::string pdf =
+      "%PDF-1.4\n"
+      "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+      "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+      "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >> endobj\n"
+      "trailer << /Root 1 0 R >>\n%%EOF\n";
+  return {pdf.begin(), pdf.end()};
 }
 
 }  // namespace ctlite::core::export_test

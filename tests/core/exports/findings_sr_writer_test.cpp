@@ -20,13 +20,8 @@ namespace fs = std::filesystem;
 using export_test::make_demo_report;
 using export_test::make_source_series;
 using export_test::run_command;
+using export_test::text_of;
 using testing::ScratchDir;
-
-std::string text_of(DcmItem& item, const DcmTagKey& tag) {
-  OFString value;
-  item.findAndGetOFString(tag, value);
-  return value.c_str();
-}
 
 struct WrittenSr {
   Volume source;
@@ -144,9 +139,8 @@ TEST(FindingsSrWriter, SourceWithoutDicomImagesStillGivesAValidStudy) {
   DcmFileFormat file;
   ASSERT_TRUE(file.loadFile(path.c_str()).good());
   EXPECT_EQ(text_of(*file.getDataset(), DCM_StudyInstanceUID), identity.study_instance_uid);
-  if (fs::exists("/usr/bin/dciodvfy")) {
-    const auto validation = run_command("/usr/bin/dciodvfy -new '" + path + "'");
-    EXPECT_EQ(validation.output.find("Error"), std::string::npos) << validation.output;
+  if (const auto report = export_test::dciodvfy_report(path)) {
+    EXPECT_EQ(report->find("Error"), std::string::npos) << *report;
   }
 }
 
