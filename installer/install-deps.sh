@@ -19,6 +19,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
   python3-pydicom python3-nibabel python3-numpy python3-sklearn
   dicom3tools poppler-utils
+  # a Bengali font, or the Bengali user interface shows empty boxes
+  fonts-beng-extra
   # PACS end-to-end test (tests/app/pacs_test.sh) and .deb packaging
   orthanc dpkg-dev
 )
