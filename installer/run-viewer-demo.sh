@@ -34,7 +34,7 @@ if [ ! -x "$build_dir/app/ctlite-viewer" ]; then
 fi
 viewer_args=("$sample_dicom")
 model_dir="$PWD/models/ctlite-demo"
-if [ -f "$model_dir/model.json" ]; then
+if [ -f "$model_dir/manifest.json" ]; then
   viewer_args+=(--model "$model_dir" --engine "$PWD/$build_dir/app/ctlite")
   # Score straight away when this build's engine serves the viewer's protocol.
   if "$build_dir/app/ctlite" serve --help > /dev/null 2>&1; then
@@ -43,7 +43,7 @@ if [ -f "$model_dir/model.json" ]; then
     echo "run-viewer-demo: this build's ctlite has no 'serve' command yet; Run CT-Lite will say so." >&2
   fi
 else
-  echo "run-viewer-demo: no bundled model at $model_dir (models/ctlite-demo/model.json);" \
+  echo "run-viewer-demo: no bundled model at $model_dir (models/ctlite-demo/manifest.json);" \
        "the viewer opens the sample without findings. Choose a model folder in AI > Models folder." >&2
 fi
 # Without a display (a server, CI) run under Xvfb and keep a screenshot instead of a window.
