@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <location filename="../widgets/workstation/workstation_window.cpp" line="716"/>
-        <source>%1: no model folders (with a model.json) found</source>
+        <source>%1: no model folders (with a manifest.json) found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -34,7 +34,7 @@ run_viewer --screenshot "$work/plain.ppm" > "$work/plain.log" 2>&1 || fail "view
 
 # 2. A run against the fake engine, with a models folder holding one model.
 mkdir -p "$work/models/fake"
-echo '{"name": "Fake engine model"}' > "$work/models/fake/model.json"
+echo '{"name": "Fake engine model"}' > "$work/models/fake/manifest.json"
 printf '#!/bin/sh\nexec %s %s\n' "$python" "$source_dir/tests/widgets/support/fake_ctlite_engine.py" > "$work/engine.sh"
 chmod +x "$work/engine.sh"
 run_viewer --engine "$work/engine.sh" --model "$work/models/fake" --run-ctlite --screenshot "$work/run.ppm" \

@@ -19,7 +19,7 @@ QVector<ModelEntry> discover_models(const QString& folder) {
   const QDir root(folder);
   if (folder.isEmpty() || !root.exists()) return models;
   for (const QFileInfo& entry : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-    QFile manifest(QDir(entry.absoluteFilePath()).filePath(QStringLiteral("model.json")));
+    QFile manifest(QDir(entry.absoluteFilePath()).filePath(QStringLiteral("manifest.json")));
     if (!manifest.open(QIODevice::ReadOnly)) continue;
     // A manifest that does not parse still names a model folder; the engine will explain.
     const QJsonObject json = QJsonDocument::fromJson(manifest.read(1 << 20)).object();

@@ -18,11 +18,11 @@ class OverlayModel;
 class ViewerModel;
 
 struct ModelEntry {
-  QString name;  // from model.json "name", else the folder name
+  QString name;  // from the bundle's manifest.json "name", else the folder name
   QString path;  // what the engine's `model` parameter receives
 };
 
-// Model folders directly under `folder` (each holding a model.json), sorted by name.
+// Model folders directly under `folder` (each a model bundle holding a manifest.json), sorted by name.
 QVector<ModelEntry> discover_models(const QString& folder);
 // $CTLITE_MODELS_DIR, else share/ctlite/models beside the installed viewer, else ./models.
 QString default_models_folder();

@@ -713,7 +713,7 @@ void WorkstationWindow::chooseModelsFolder() {
   if (folder.isEmpty()) return;
   run_->setModelsFolder(folder);
   if (run_->models().isEmpty())
-    showError(tr("No models"), tr("%1: no model folders (with a model.json) found").arg(QDir::toNativeSeparators(folder)));
+    showError(tr("No models"), tr("%1: no model folders (with a manifest.json) found").arg(QDir::toNativeSeparators(folder)));
 }
 
 // ---- misc ------------------------------------------------------------------------------------
