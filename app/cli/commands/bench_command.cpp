@@ -10,6 +10,8 @@
 #include <functional>
 #include <string>
 
+#include "ai/heads/head_cost_table.h"
+#include "ai/heads/projection_head.h"
 #include "ai/models/ctvit/ctvit.h"
 #include "ai/models/ctvit/ctvit_flops.h"
 #include "ai/runtime/compute_process.h"
@@ -174,7 +176,18 @@ void bench_dense_head(std::int64_t inputs, std::int64_t outputs) {
       static_cast<long long>(inputs), static_cast<long long>(outputs), duration(seconds).c_str(),
       static_cast<double>(weight.numel()) / 1e6,
       static_cast<double>(weight.numel()) * 4 / (1 << 20));
-  std::printf("  BTT head:   not measured here (ai/heads is not part of this build)\n");
+  // The paper's point: SFP replaces the 151 M-parameter dense head; time and size per rank.
+  for (const ai::HeadCostRow& row : ai::head_cost_table({1, 4, 16}, inputs, outputs)) {
+    if (row.config.type == ai::HeadType::Dense) continue;
+    const auto head = ai::make_projection_head(row.config);
+    head->eval();
+    const double head_seconds = measure(5, [&] { head->forward(feature); }).seconds;
+    std::printf("  %-4s r=%-3lld %s, %.4g M params (%.3g%% of dense), %.4g MFLOP/row, %.3gx dense time\n",
+                ai::head_type_name(row.config.type).c_str(), static_cast<long long>(row.config.rank),
+                duration(head_seconds).c_str(), static_cast<double>(row.cost.parameters) / 1e6,
+                100.0 * row.parameters_vs_dense, static_cast<double>(row.cost.flops_per_row) / 1e6,
+                head_seconds / seconds);
+  }
 }
 
 int run_bench(const Arguments& args) {
