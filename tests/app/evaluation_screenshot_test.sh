@@ -34,7 +34,7 @@ timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$viewer" --show-evaluation 
   --baseline "$work/tiny.json" --focus-finding "Lung opacity" --size 1600x1000 --screenshot "$shot" \
   > "$work/viewer.log" 2>&1 || fail "viewer failed: $(cat "$work/viewer.log")"
 
-python3 - "$shot" <<'PY' || fail "the screenshot does not show the evaluation"
+/usr/bin/python3 - "$shot" <<'PY' || fail "the screenshot does not show the evaluation"
 import sys
 import numpy as np
 data = open(sys.argv[1], "rb").read()

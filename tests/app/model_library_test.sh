@@ -22,7 +22,7 @@ evaluate=("$ctlite" evaluate --model "$work/tiny" --data "$work/phantoms" --spli
 
 "${evaluate[@]}" --out "$work/report.json" --embeddings "$work/embeddings.csv" --tsne-iterations 300 --seed 5 \
   > "$work/evaluate.txt" || fail "evaluate failed"
-python3 - "$work/report.json" "$work/embeddings.csv" <<'PY' || fail "evaluation report blocks"
+/usr/bin/python3 - "$work/report.json" "$work/embeddings.csv" <<'PY' || fail "evaluation report blocks"
 import csv, json, sys
 r = json.load(open(sys.argv[1]))
 cases, findings = r["cases"], len(r["findings"])
@@ -44,7 +44,7 @@ assert abs(float(rows[1][5]) - t["cases"][0]["x"]) < 1e-5
 PY
 # The map is deterministic by seed.
 "${evaluate[@]}" --embeddings "$work/again.json" --tsne-iterations 300 --seed 5 > /dev/null
-python3 -c 'import json,sys; a=json.load(open(sys.argv[1]))["tsne"]; b=json.load(open(sys.argv[2]))["tsne"]; sys.exit(a != b)' \
+/usr/bin/python3 -c 'import json,sys; a=json.load(open(sys.argv[1]))["tsne"]; b=json.load(open(sys.argv[2]))["tsne"]; sys.exit(a != b)' \
   "$work/report.json" "$work/again.json" || fail "the same seed gave a different t-SNE map"
 
 # Register the evaluated bundle with its lineage.
@@ -55,7 +55,7 @@ registered=$("$ctlite" models register "$work/tiny" --library "$library" --evalu
 [[ "$registered" == "$library/tiny-ctlite-test-0.0.1" ]] || fail "registered at $registered"
 "$ctlite" models list --library "$library" | grep -q "^tiny-ctlite-test-0.0.1	.*	registered	" \
   || fail "models list: $("$ctlite" models list --library "$library")"
-python3 - "$registered/manifest.json" "$work/report.json" <<'PY' || fail "registered manifest"
+/usr/bin/python3 - "$registered/manifest.json" "$work/report.json" <<'PY' || fail "registered manifest"
 import json, sys
 m, r = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
 p = m["provenance"]
