@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "core/common/errors.h"
-#include "core/io/file_bytes.h"
+#include "core/io/json_file.h"
 
 namespace ctlite::core {
 namespace {
@@ -171,14 +171,7 @@ EvaluationReport parse_evaluation_report(const json& root, const std::string& so
 }
 
 EvaluationReport read_evaluation_report(const std::string& path) {
-  const std::vector<std::uint8_t> bytes = read_file_bytes(path, kMaxReportBytes);
-  json parsed;
-  try {
-    parsed = json::parse(bytes.begin(), bytes.end());
-  } catch (const json::exception& e) {
-    throw InputError(path, std::string("evaluation report is not valid JSON: ") + e.what());
-  }
-  return parse_evaluation_report(parsed, path);
+  return parse_evaluation_report(read_json_file(path, kMaxReportBytes, "evaluation report"), path);
 }
 
 }  // namespace ctlite::core

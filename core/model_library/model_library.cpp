@@ -9,7 +9,7 @@
 
 #include "core/common/errors.h"
 #include "core/io/atomic_output.h"
-#include "core/io/file_bytes.h"
+#include "core/io/json_file.h"
 
 namespace ctlite::core {
 namespace {
@@ -22,13 +22,7 @@ constexpr std::uint64_t kMaxManifestBytes = 4u << 20;  // the engine's own limit
 
 json read_manifest(const fs::path& folder) {
   const std::string path = (folder / kManifestFile).string();
-  const std::vector<std::uint8_t> bytes = read_file_bytes(path, kMaxManifestBytes);
-  json manifest;
-  try {
-    manifest = json::parse(bytes.begin(), bytes.end());
-  } catch (const json::exception& e) {
-    throw InputError(path, std::string("manifest is not valid JSON: ") + e.what());
-  }
+  const json manifest = read_json_file(path, kMaxManifestBytes, "manifest");
   if (!manifest.is_object() || manifest.value("format", std::string()) != "ctlite-model-bundle")
     throw InputError(path, "not a CT-Lite model bundle manifest (format is not \"ctlite-model-bundle\")");
   return manifest;

@@ -1,6 +1,5 @@
 #include "widgets/evaluation/evaluation_view.h"
 
-#include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
@@ -137,10 +136,21 @@ EvaluationView::EvaluationView(QWidget* parent)
   splitter->addWidget(left);
   splitter->addWidget(charts);
   splitter->setStretchFactor(0, 2);
-  splitter->setStretchFactor(1, 5);
+  splitter->setStretchFactor(1, 3);
+  splitter->setSizes({620, 980});
   layout->addWidget(splitter, 1);
 
-  radar_plot_->installEventFilter(this);
+  // The t-SNE legend goes under the map: inside it would hide points wherever it sat.
+  tsne_plot_->axisRect()->insetLayout()->take(tsne_plot_->legend);
+  tsne_plot_->plotLayout()->addElement(1, 0, tsne_plot_->legend);
+  tsne_plot_->plotLayout()->setRowStretchFactor(1, 0.001);
+  tsne_plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  tsne_plot_->legend->setWrap(3);
+  tsne_plot_->legend->setBrush(Qt::NoBrush);
+  tsne_plot_->legend->setBorderPen(Qt::NoPen);
+  // The radar must stay round whatever the panel's shape: equal units on both axes, decided
+  // once the layout knows the axis rectangle's size.
+  connect(radar_plot_, &QCustomPlot::afterLayout, this, &EvaluationView::keepRadarRound);
   connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvaluationView::onSelectionChanged);
   connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvaluationView::onSelectionChanged);
   connect(chart_model_, &EvaluationChartModel::reportsChanged, this, [this] {
@@ -208,7 +218,7 @@ void EvaluationView::rebuildHeader() {
     notice_->hide();
     return;
   }
-  title_->setText(tr("Evaluation of %1").arg(reportLabel(false)));
+  title_->setText(tr("Evaluation · %1").arg(QString::fromStdString(report->model_id)));
   QString summary = tr("%1 cases · split <b>%2</b> · thresholds from %3 · macro AUROC <b>%4</b> · weighted F1 <b>%5</b> · "
                        "accuracy <b>%6</b>")
                         .arg(report->cases)
@@ -283,8 +293,10 @@ void EvaluationView::rebuildRadar() {
                                                ring == 0.5 ? Qt::SolidLine : Qt::DotLine));
     curve->removeFromLegend();
     auto* label = new QCPItemText(plot);
-    label->position->setCoords(radar_point(0, n, ring) + QPointF(0.03, -0.02));
-    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Along the bisector of the first two axes, clear of the axis labels.
+    const QPointF between = (radar_point(0, n, ring) + radar_point(1, n, ring)) / 2.0;
+    label->position->setCoords(between);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     label->setText(QString::number(ring, 'f', 2));
     label->setColor(QColor(140, 144, 152));
     QFont tiny = font();
@@ -319,22 +331,22 @@ void EvaluationView::rebuildRadar() {
   add_polygon(false, plot_style::kNewModel, Qt::SolidLine);
   plot->legend->setVisible(true);
   plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-  plot->xAxis->setRange(-1.75, 1.75);
-  plot->yAxis->setRange(-1.3, 1.3);
-  plot->yAxis->setScaleRatio(plot->xAxis, 1.0);
   plot->replot();
 }
 
-bool EvaluationView::eventFilter(QObject* watched, QEvent* event) {
-  // The radar must stay round: keep one unit in x as long as one in y whatever the panel's shape.
-  if (watched == radar_plot_ && event->type() == QEvent::Resize) {
-    radar_plot_->xAxis->setRange(-1.75, 1.75);
-    radar_plot_->yAxis->setRange(-1.3, 1.3);
-    const double wide = static_cast<double>(radar_plot_->width()) / std::max(1, radar_plot_->height());
-    if (wide > 1.75 / 1.3) radar_plot_->xAxis->setScaleRatio(radar_plot_->yAxis, 1.0);
-    else radar_plot_->yAxis->setScaleRatio(radar_plot_->xAxis, 1.0);
+void EvaluationView::keepRadarRound() {
+  // Room for the axis labels: ±1.75 across, ±1.3 up and down, widened on the longer side.
+  constexpr double kHalfWidth = 1.75, kHalfHeight = 1.3;
+  const QRect area = radar_plot_->axisRect()->rect();
+  if (area.width() < 1 || area.height() < 1) return;
+  const double aspect = static_cast<double>(area.width()) / area.height();
+  if (aspect > kHalfWidth / kHalfHeight) {
+    radar_plot_->yAxis->setRange(-kHalfHeight, kHalfHeight);
+    radar_plot_->xAxis->setRange(-kHalfHeight * aspect, kHalfHeight * aspect);
+  } else {
+    radar_plot_->xAxis->setRange(-kHalfWidth, kHalfWidth);
+    radar_plot_->yAxis->setRange(-kHalfWidth / aspect, kHalfWidth / aspect);
   }
-  return QWidget::eventFilter(watched, event);
 }
 
 void EvaluationView::rebuildConfusion() {
@@ -403,7 +415,6 @@ void EvaluationView::rebuildTsne() {
   QFont small = font();
   small.setPointSizeF(7.5);
   plot->legend->setFont(small);
-  plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
   plot->replot();
 }
 

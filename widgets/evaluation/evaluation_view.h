@@ -37,15 +37,13 @@ class EvaluationView : public QWidget {
   EvaluationTableModel* tableModel() const { return table_model_; }
   EvaluationChartModel* chartModel() const { return chart_model_; }
 
- protected:
-  bool eventFilter(QObject* watched, QEvent* event) override;
-
  private:
   void rebuildHeader();
   void rebuildRoc();
   void rebuildRadar();
   void rebuildConfusion();
   void rebuildTsne();
+  void keepRadarRound();
   void onSelectionChanged();
   QString reportLabel(bool baseline) const;
 
