@@ -9,6 +9,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -323,7 +324,9 @@ void EvaluationView::rebuildRadar() {
     auto* curve = add_curve(plot, polygon, QPen(colour, 2, style));
     QColor fill = colour;
     fill.setAlpha(baseline ? 30 : 60);
-    curve->setBrush(fill);
+    // QCustomPlot's fill of a curve with gaps (NaN: undefined AUROC) does not terminate: outline only then.
+    const bool gaps = std::any_of(polygon.begin(), polygon.end(), [](const QPointF& p) { return std::isnan(p.x()); });
+    if (!gaps) curve->setBrush(fill);
     curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 5));
     curve->setName(reportLabel(baseline));
   };
