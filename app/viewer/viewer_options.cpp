@@ -45,8 +45,14 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
   const QCommandLineOption size({QStringLiteral("size")}, QStringLiteral("Window size, e.g. 1600x1000"), QStringLiteral("WxH"));
   const QCommandLineOption benchmark({QStringLiteral("benchmark-scroll")},
                                      QStringLiteral("Scroll N axial slices, print the mean frame time, exit"), QStringLiteral("N"));
+  const QCommandLineOption fine_tune({QStringLiteral("fine-tune")},
+                                     QStringLiteral("Run the fine-tuning wizard unattended on a CT-RATE-layout folder "
+                                                    "(bundled demo teacher, FAST then SFP, then evaluation)"),
+                                     QStringLiteral("DATA"));
+  const QCommandLineOption wizard_steps({QStringLiteral("wizard-steps")},
+                                        QStringLiteral("Optimizer steps per stage of --fine-tune (default 1000)"), QStringLiteral("N"));
   parser.addOptions({series, screenshot, run, preset, layout, maximise, model, models, engine, device, language, slice,
-                     finding, size, benchmark});
+                     finding, size, benchmark, fine_tune, wizard_steps});
   if (!parser.parse(arguments)) {
     fail(parser.errorText(), exit_code);
     return std::nullopt;
@@ -116,8 +122,18 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
       return std::nullopt;
     }
   }
-  if ((options.run_ctlite || !options.screenshot.isEmpty() || options.benchmark_frames > 0) && options.path.isEmpty()) {
-    fail(QStringLiteral("--screenshot, --run-ctlite and --benchmark-scroll need a PATH to open"), exit_code);
+  options.fine_tune = parser.value(fine_tune);
+  if (parser.isSet(wizard_steps)) {
+    bool ok = false;
+    options.wizard_steps = parser.value(wizard_steps).toInt(&ok);
+    if (!ok || options.wizard_steps < 1 || options.fine_tune.isEmpty()) {
+      fail(QStringLiteral("--wizard-steps %1: give a step count from 1, with --fine-tune").arg(parser.value(wizard_steps)), exit_code);
+      return std::nullopt;
+    }
+  }
+  if ((options.run_ctlite || !options.screenshot.isEmpty() || options.benchmark_frames > 0) && options.path.isEmpty() &&
+      options.fine_tune.isEmpty()) {
+    fail(QStringLiteral("--screenshot, --run-ctlite and --benchmark-scroll need a PATH to open (or --fine-tune)"), exit_code);
     return std::nullopt;
   }
   return options;

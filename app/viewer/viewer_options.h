@@ -25,6 +25,8 @@ struct ViewerOptions {
   std::optional<QString> finding;  // --select-finding NAME after a run
   QString size;                    // --size WIDTHxHEIGHT of the window
   int benchmark_frames = 0;        // --benchmark-scroll [N]: scroll N slices, print ms/frame
+  QString fine_tune;               // --fine-tune DATA: run the wizard unattended on DATA
+  int wizard_steps = 0;            // --wizard-steps N: optimizer steps per stage in that run
 };
 
 // Parses argv; on errors prints usage to stderr and returns nullopt with `exit_code` set

@@ -43,6 +43,7 @@
 #include "widgets/panels/series_browser.h"
 #include "widgets/views/mpr_layout.h"
 #include "widgets/views/slice_view.h"
+#include "widgets/wizard/fine_tune_launcher.h"
 #include "widgets/workstation/about_dialog.h"
 #include "widgets/workstation/ctlite_run_controller.h"
 #include "widgets/workstation/resources.h"
@@ -196,6 +197,11 @@ void WorkstationWindow::createActions() {
   show_overlay_ = make(tr("Show PCA &overlay"), QStringLiteral("overlay"), QKeySequence(Qt::Key_O));
   show_overlay_->setCheckable(true);
   connect(show_overlay_, &QAction::toggled, overlay_, &OverlayModel::setVisible);
+  fine_tune_ = make(tr("&Fine-tune…"), QString());
+  fine_tune_->setToolTip(tr("Fine-tune CT-Lite on your own data (FAST and SFP training in the engine)"));
+  connect(fine_tune_, &QAction::triggered, this, [this] { open_fine_tune_wizard(this, run_); });
+  training_jobs_ = make(tr("&Training jobs…"), QString());
+  connect(training_jobs_, &QAction::triggered, this, [this] { open_training_jobs(this, run_); });
   models_folder_ = make(tr("Models &folder…"), QString());
   connect(models_folder_, &QAction::triggered, this, &WorkstationWindow::chooseModelsFolder);
   about_ = make(tr("&About CT-Lite Workstation"), QStringLiteral("ctlite"));
@@ -283,6 +289,8 @@ void WorkstationWindow::createMenus() {
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
   ai->addSeparator();
+  ai->addAction(fine_tune_);
+  ai->addAction(training_jobs_);
   ai->addAction(models_folder_);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -314,6 +322,7 @@ void WorkstationWindow::createToolBars() {
   ai->addAction(run_ctlite_);
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
+  ai->addAction(fine_tune_);
   ai->addWidget(new QLabel(tr(" Model "), ai));
   model_combo_ = new QComboBox(ai);
   model_combo_->setObjectName(QStringLiteral("model-choice"));
@@ -696,7 +705,10 @@ void WorkstationWindow::rebuildModelChoices() {
   const QSignalBlocker block(model_combo_);
   model_combo_->clear();
   for (const ModelEntry& model : run_->models()) model_combo_->addItem(model.name, model.path);
-  if (run_->models().isEmpty()) model_combo_->addItem(tr("(no model found)"), QString());
+  // A model chosen outside the folder (a fine-tuned bundle) is listed too, so the combo tells the truth.
+  if (!run_->modelPath().isEmpty() && model_combo_->findData(run_->modelPath()) < 0)
+    model_combo_->addItem(run_->modelName(), run_->modelPath());
+  if (model_combo_->count() == 0) model_combo_->addItem(tr("(no model found)"), QString());
   model_combo_->setCurrentIndex(std::max(0, model_combo_->findData(run_->modelPath())));
   model_combo_->setToolTip(tr("Models folder: %1").arg(QDir::toNativeSeparators(run_->modelsFolder())));
   findings_panel_->setPendingModel(run_->modelName(), QString());
