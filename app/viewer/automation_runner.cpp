@@ -111,6 +111,9 @@ void AutomationRunner::runFineTune() {
     settings.fast_steps = settings.sfp_steps = options_.wizard_steps;
     settings.checkpoint_every = options_.wizard_steps;
   }
+  // The depth the bundled demo teacher was trained on (installer/train-demo-model.sh SLICES),
+  // not CT-CLIP's 240: the unattended run is a quick check of the whole path.
+  settings.slices = 32;
   connect(wizard_->dataPage(), &widgets::DataPage::validated, this, [this] {
     if (wizard_->currentId() != widgets::FineTuneWizard::kDataPage) return;
     if (!wizard_->model()->dataComplete()) {

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 
 #include "widgets/wizard/head_cost_estimate.h"
 
@@ -123,6 +124,9 @@ QString FineTuneModel::learningRateText() const {
 TrainingJob FineTuneModel::makeJob(const QString& job_folder) const {
   FineTuneSettings settings = settings_;
   settings.teacher_path = teacherPath();
+  // The engine runs in the job folder: every path it is given must be absolute.
+  for (QString* path : {&settings.data_folder, &settings.teacher_path, &settings.student_path, &settings.ctvit_config})
+    if (!path->isEmpty()) *path = QFileInfo(*path).absoluteFilePath();
   TrainingJob job;
   job.folder = job_folder;
   job.engine = engine_;

@@ -81,7 +81,7 @@ QStringList hyperparameter_problems(const FineTuneSettings& s, const TeacherFact
 QVector<StageCommand> plan_training_stages(const FineTuneSettings& s, const TeacherFacts& teacher, const QString& job_folder) {
   QVector<StageCommand> stages;
   const QDir job(job_folder);
-  const QString teacher_argument = teacher.is_bundle ? teacher.bundle_folder : s.teacher_path;
+  const QString teacher_argument = QFileInfo(teacher.is_bundle ? teacher.bundle_folder : s.teacher_path).absoluteFilePath();
   QString student = s.student_path;
   if (s.runsFast()) {
     StageCommand fast{QStringLiteral("fast"), job.filePath(QStringLiteral("fast")), {}};

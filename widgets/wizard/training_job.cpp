@@ -76,7 +76,8 @@ QString create_job_folder(const QString& jobs_folder, QString* error) {
   for (int attempt = 0; attempt < 100; ++attempt) {
     const QString name = attempt == 0 ? stamp : QStringLiteral("%1-%2").arg(stamp).arg(attempt);
     // mkdir (not mkpath) fails when the folder exists: two wizards never share a job.
-    if (QDir(jobs_folder).mkdir(name)) return QDir(jobs_folder).filePath(name);
+    // Absolute: the engine runs with the job folder as its working directory.
+    if (QDir(jobs_folder).mkdir(name)) return QDir(jobs_folder).absoluteFilePath(name);
   }
   if (error) *error = QStringLiteral("%1: cannot create a job folder").arg(jobs_folder);
   return {};
