@@ -188,6 +188,15 @@ bool start_current_step(TrainingJob& job, bool resume, QString* error) {
   return true;
 }
 
+qint64 step_process_memory_bytes(const TrainingJob& job) {
+  if (!step_process_alive(job)) return 0;
+  QFile file(QStringLiteral("/proc/%1/status").arg(job.pid));
+  if (!file.open(QIODevice::ReadOnly)) return 0;
+  for (const QByteArray& line : file.readAll().split('\n'))
+    if (line.startsWith("VmRSS:")) return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;  // "123 kB"
+  return 0;
+}
+
 bool interrupt_current_step(const TrainingJob& job) {
   return step_process_alive(job) && ::kill(static_cast<pid_t>(job.pid), SIGINT) == 0;
 }

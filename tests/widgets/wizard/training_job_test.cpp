@@ -74,7 +74,9 @@ TEST(TrainingJob, StepsRunDetachedAndTheJobAdvancesWhenOneCompletes) {
   EXPECT_EQ(job.state, JobState::Running);
   EXPECT_GT(job.pid, 0);
   EXPECT_TRUE(step_process_alive(job));
+  EXPECT_GT(step_process_memory_bytes(job), 0);
   ASSERT_TRUE(wait_until_dead(job));
+  EXPECT_EQ(step_process_memory_bytes(job), 0);
   ASSERT_TRUE(advance_after_exit(job));
   EXPECT_EQ(job.current, 1);
   ASSERT_TRUE(start_current_step(job, false, &error));
