@@ -14,9 +14,9 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTextBrowser>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <functional>
 
 #include "widgets/wizard/fine_tune_model.h"
 #include "widgets/wizard/training_job_controller.h"
@@ -156,13 +156,13 @@ TeacherPage::TeacherPage(FineTuneModel* model, QWidget* parent)
     return QFileDialog::getExistingDirectory(this, tr("Output of an earlier FAST stage"));
   }));
   form->addRow(problems_);
-  connect(kind_, &QButtonGroup::idClicked, this, [this] { update(); });
-  for (QLineEdit* edit : {checkpoint_, config_, bundle_, student_}) connect(edit, &QLineEdit::textEdited, this, [this] { update(); });
-  connect(stages_, &QComboBox::activated, this, [this] { update(); });
-  update();
+  connect(kind_, &QButtonGroup::idClicked, this, [this] { syncModel(); });
+  for (QLineEdit* edit : {checkpoint_, config_, bundle_, student_}) connect(edit, &QLineEdit::textEdited, this, [this] { syncModel(); });
+  connect(stages_, &QComboBox::activated, this, [this] { syncModel(); });
+  syncModel();
 }
 
-void TeacherPage::update() {
+void TeacherPage::syncModel() {
   FineTuneSettings& s = model_->settings();
   s.teacher_kind = static_cast<TeacherKind>(kind_->checkedId());
   s.teacher_path = s.teacher_kind == TeacherKind::CtClipCheckpoint ? checkpoint_->text().trimmed() : bundle_->text().trimmed();
@@ -236,11 +236,11 @@ HyperparameterPage::HyperparameterPage(FineTuneModel* model, QWidget* parent)
   form->addRow(problems_);
 
   for (QSpinBox* box : {rank_, fast_steps_, sfp_steps_, fast_accumulation_, sfp_batch_, slices_, processes_, checkpoint_every_})
-    connect(box, &QSpinBox::valueChanged, this, [this] { update(); });
-  connect(prompt_fraction_, &QDoubleSpinBox::valueChanged, this, [this] { update(); });
-  connect(learning_rate_, &QLineEdit::textEdited, this, [this] { update(); });
-  connect(mup_, &QCheckBox::toggled, this, [this] { update(); });
-  connect(device_, &QComboBox::activated, this, [this] { update(); });
+    connect(box, &QSpinBox::valueChanged, this, [this] { syncModel(); });
+  connect(prompt_fraction_, &QDoubleSpinBox::valueChanged, this, [this] { syncModel(); });
+  connect(learning_rate_, &QLineEdit::textEdited, this, [this] { syncModel(); });
+  connect(mup_, &QCheckBox::toggled, this, [this] { syncModel(); });
+  connect(device_, &QComboBox::activated, this, [this] { syncModel(); });
 }
 
 void HyperparameterPage::initializePage() {
@@ -264,10 +264,10 @@ void HyperparameterPage::initializePage() {
   fast_accumulation_->setEnabled(s.runsFast());
   for (QWidget* w : std::initializer_list<QWidget*>{rank_, sfp_steps_, sfp_batch_, prompt_fraction_}) w->setEnabled(s.runsSfp());
   binding_ = false;
-  update();
+  syncModel();
 }
 
-void HyperparameterPage::update() {
+void HyperparameterPage::syncModel() {
   if (binding_) return;
   FineTuneSettings& s = model_->settings();
   s.rank = rank_->value();

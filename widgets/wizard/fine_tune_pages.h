@@ -55,7 +55,7 @@ class TeacherPage : public QWizardPage {
   bool isComplete() const override;
 
  private:
-  void update();
+  void syncModel();  // fields → settings, then hints, problems and completeness
 
   FineTuneModel* model_;
   QButtonGroup* kind_;
@@ -76,7 +76,7 @@ class HyperparameterPage : public QWizardPage {
   bool isComplete() const override;
 
  private:
-  void update();
+  void syncModel();  // fields → settings, then hints, problems and completeness
 
   FineTuneModel* model_;
   QSpinBox* rank_;
