@@ -705,10 +705,7 @@ void WorkstationWindow::rebuildModelChoices() {
   const QSignalBlocker block(model_combo_);
   model_combo_->clear();
   for (const ModelEntry& model : run_->models()) model_combo_->addItem(model.name, model.path);
-  // A model chosen outside the folder (a fine-tuned bundle) is listed too, so the combo tells the truth.
-  if (!run_->modelPath().isEmpty() && model_combo_->findData(run_->modelPath()) < 0)
-    model_combo_->addItem(run_->modelName(), run_->modelPath());
-  if (model_combo_->count() == 0) model_combo_->addItem(tr("(no model found)"), QString());
+  if (run_->models().isEmpty()) model_combo_->addItem(tr("(no model found)"), QString());
   model_combo_->setCurrentIndex(std::max(0, model_combo_->findData(run_->modelPath())));
   model_combo_->setToolTip(tr("Models folder: %1").arg(QDir::toNativeSeparators(run_->modelsFolder())));
   findings_panel_->setPendingModel(run_->modelName(), QString());
