@@ -30,7 +30,7 @@ run_viewer() {
     --models "$source_dir/models" "$@"
 }
 
-# 1. A tiny job, FAST then SFP (3 steps each) and the evaluation of the bundle.
+# 1. A tiny job, FAST then SFP (3 steps each), the evaluation of the bundle and of the current model.
 start=$(date +%s)
 run_viewer --fine-tune "$work/phantoms" --wizard-steps 3 --screenshot "$work/wizard.ppm" > "$work/run.log" 2>&1 \
   || fail "the wizard run failed: $(cat "$work/run.log")"
@@ -45,12 +45,15 @@ import numpy as np
 
 job = json.load(open(sys.argv[1] + "/job.json"))
 assert job["state"] == "finished", job["state"]
-assert [s["name"] for s in job["steps"]] == ["fast", "sfp", "evaluate"], job["steps"]
+# The viewer's current model (the demo, first in --models) is evaluated too, for the comparison.
+assert [s["name"] for s in job["steps"]] == ["fast", "sfp", "evaluate", "baseline"], job["steps"]
 sfp = job["steps"][1]["arguments"]
 assert sfp[sfp.index("--student") + 1] == job["steps"][0]["arguments"][job["steps"][0]["arguments"].index("--out") + 1]
 report = json.load(open(sys.argv[1] + "/eval.json"))
 assert len(report["findings"]) == 18 and "macro" in report, report.keys()
-print("evaluation: macro AUROC", report["macro"]["auroc"], "on", report["split"])
+baseline = json.load(open(sys.argv[1] + "/baseline.json"))
+assert baseline["model_id"] == "ctlite-demo", baseline["model_id"]
+print("evaluation: macro AUROC", report["macro"]["auroc"], "on", report["split"], "; current model", baseline["macro"]["auroc"])
 
 data = open(sys.argv[2], "rb").read()
 fields = data.split(maxsplit=4)

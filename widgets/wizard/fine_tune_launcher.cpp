@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 
+#include "widgets/wizard/fine_tune_model.h"
 #include "widgets/wizard/fine_tune_wizard.h"
 #include "widgets/wizard/teacher_facts.h"
 #include "widgets/wizard/training_job.h"
@@ -24,6 +25,7 @@ FineTuneWizard* open_fine_tune_wizard(QWidget* parent, CtliteRunController* run,
                                     run->gpuAvailable(), jobs_folder.isEmpty() ? default_jobs_folder() : jobs_folder,
                                     parent);
   wizard->setAttribute(Qt::WA_DeleteOnClose);
+  wizard->model()->setBaselineModel(run->modelPath());
   QObject::connect(wizard, &FineTuneWizard::useModelRequested, wizard,
                    [wizard, run](const QString& bundle) { use_model(wizard, run, bundle); });
   wizard->show();

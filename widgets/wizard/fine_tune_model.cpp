@@ -137,9 +137,15 @@ TrainingJob FineTuneModel::makeJob(const QString& job_folder) const {
     job.steps.push_back({stage.stage, stage.arguments, stage.output_folder, QDir(stage.output_folder).filePath(QStringLiteral("model"))});
   const QString bundle = job.steps.isEmpty() || job.steps.back().name != QLatin1String("sfp") ? QString()
                                                                                                 : job.steps.back().completion_path;
-  if (!bundle.isEmpty())
-    job.steps.push_back({QStringLiteral("evaluate"), evaluation_arguments(bundle, settings, job.evaluationPath()), QString(),
-                         job.evaluationPath()});
+  if (bundle.isEmpty()) return job;
+  job.steps.push_back({QStringLiteral("evaluate"), evaluation_arguments(bundle, settings, job.evaluationPath()), QString(),
+                       job.evaluationPath()});
+  // A baseline that cannot read this data (another input depth, a broken bundle) costs the
+  // comparison, not the job.
+  if (!baseline_model_.isEmpty())
+    job.steps.push_back({QStringLiteral("baseline"),
+                         evaluation_arguments(QFileInfo(baseline_model_).absoluteFilePath(), settings, job.baselinePath()),
+                         QString(), job.baselinePath(), true});
   return job;
 }
 

@@ -43,7 +43,13 @@ class FineTuneModel {
   QString headCostText() const;      // "SFP head r=4: 1.57 M weights = 0.375 × dense, FLOPs the same ratio"
   QString learningRateText() const;  // the μP-scaled rates of eq. 19
 
-  // Page 4: the job's steps (train stages, then evaluation of the bundle) in `job_folder`.
+  // The model Run CT-Lite uses now: after training, it is evaluated on the same data so the
+  // new bundle can be compared with it (empty: no comparison).
+  void setBaselineModel(const QString& bundle_folder) { baseline_model_ = bundle_folder; }
+  const QString& baselineModel() const { return baseline_model_; }
+
+  // Page 4: the job's steps (train stages, then evaluation of the new bundle and of the baseline
+  // model) in `job_folder`.
   TrainingJob makeJob(const QString& job_folder) const;
 
  private:
@@ -53,6 +59,7 @@ class FineTuneModel {
   bool cuda_available_;
   core::TrainingDataValidation validation_;
   QString validated_folder_;
+  QString baseline_model_;
 };
 
 }  // namespace ctlite::widgets

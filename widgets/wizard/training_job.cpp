@@ -63,6 +63,8 @@ QString TrainingJob::logPath(int step) const {
 
 QString TrainingJob::evaluationPath() const { return QDir(folder).filePath(QStringLiteral("eval.json")); }
 
+QString TrainingJob::baselinePath() const { return QDir(folder).filePath(QStringLiteral("baseline.json")); }
+
 QString default_jobs_folder() {
   return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("jobs"));
 }
@@ -97,7 +99,8 @@ bool write_job(const TrainingJob& job, QString* error) {
     steps.append(QJsonObject{{QStringLiteral("name"), step.name},
                              {QStringLiteral("arguments"), QJsonArray::fromStringList(step.arguments)},
                              {QStringLiteral("output_folder"), step.output_folder},
-                             {QStringLiteral("completion_path"), step.completion_path}});
+                             {QStringLiteral("completion_path"), step.completion_path},
+                             {QStringLiteral("optional"), step.optional}});
   const QJsonObject object{{QStringLiteral("format"), QStringLiteral("ctlite-training-job")},
                            {QStringLiteral("engine"), job.engine},
                            {QStringLiteral("created"), job.created},
@@ -138,7 +141,8 @@ std::optional<TrainingJob> read_job(const QString& folder, QString* error) {
     for (const QJsonValue& argument : step.value(QLatin1String("arguments")).toArray()) arguments << argument.toString();
     job.steps.push_back({step.value(QLatin1String("name")).toString(), arguments,
                          step.value(QLatin1String("output_folder")).toString(),
-                         step.value(QLatin1String("completion_path")).toString()});
+                         step.value(QLatin1String("completion_path")).toString(),
+                         step.value(QLatin1String("optional")).toBool()});
   }
   job.current = object.value(QLatin1String("current_step")).toInt();
   job.pid = object.value(QLatin1String("pid")).toInteger();
@@ -204,7 +208,10 @@ bool interrupt_current_step(const TrainingJob& job) {
 bool advance_after_exit(TrainingJob& job) {
   const JobStep* step = job.currentStep();
   if (!step) return false;
-  if (!QFileInfo::exists(step->completion_path)) {
+  const bool completed = QFileInfo::exists(step->completion_path);
+  if (!completed && step->optional && job.state == JobState::Running) {
+    job.message = QStringLiteral("%1 did not complete (see %2); carrying on").arg(step->name, job.logPath(job.current));
+  } else if (!completed) {
     // Paused or cancelled on purpose: the checkpoint is where resume starts.
     if (job.state == JobState::Running) {
       job.state = JobState::Failed;
@@ -220,7 +227,7 @@ bool advance_after_exit(TrainingJob& job) {
     return true;
   }
   job.state = JobState::Finished;
-  job.message.clear();
+  if (completed) job.message.clear();
   return false;
 }
 

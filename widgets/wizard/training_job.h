@@ -23,6 +23,7 @@ struct JobStep {
   QStringList arguments;    // after the engine program
   QString output_folder;    // training steps: --out (events.jsonl, model/); empty for evaluate
   QString completion_path;  // exists once the step succeeded (OUT/model, or eval.json)
+  bool optional = false;    // its failure is noted, not fatal (the baseline evaluation)
 };
 
 struct TrainingJob {
@@ -40,6 +41,7 @@ struct TrainingJob {
   const JobStep* currentStep() const { return current >= 0 && current < steps.size() ? &steps[current] : nullptr; }
   QString logPath(int step) const;
   QString evaluationPath() const;  // <job>/eval.json
+  QString baselinePath() const;    // <job>/baseline.json: the model it is compared with
 };
 
 // AppLocalDataLocation/jobs (the folder is created when a job is).
@@ -64,7 +66,8 @@ qint64 step_process_memory_bytes(const TrainingJob& job);
 // SIGINT to the current step's process: `ctlite train` checkpoints and exits.
 bool interrupt_current_step(const TrainingJob& job);
 // After the current step's process ended: next step (true when there is one to start), or the
-// job's final state (Finished, or Failed with the reason) unless it was paused or cancelled.
+// job's final state (Finished, or Failed with the reason) unless it was paused or cancelled. An
+// optional step that failed is noted in the message and passed over.
 bool advance_after_exit(TrainingJob& job);
 
 }  // namespace ctlite::widgets

@@ -147,7 +147,10 @@ void TrainingJobView::refresh() {
                        .arg(job.steps.size())
                        .arg(progress, job_state_name(job.state)));
   if (!job.message.isEmpty()) message_->setText(job.message);
-  evaluation_->setText(evaluation_summary(job.evaluationPath()));
+  QString evaluation = evaluation_summary(job.evaluationPath());
+  if (const QString baseline = evaluation_summary(job.baselinePath()); !baseline.isEmpty())
+    evaluation += QStringLiteral("<br>") + tr("Current model, same data: %1").arg(baseline);
+  evaluation_->setText(evaluation);
 }
 
 }  // namespace ctlite::widgets

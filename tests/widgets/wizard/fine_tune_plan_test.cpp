@@ -110,6 +110,13 @@ TEST(FineTunePlan, FastThenSfpChainsTheStudentAndEvaluatesTheBundle) {
   EXPECT_EQ(value_after(job.steps[2].arguments, QStringLiteral("--out")), QStringLiteral("/jobs/j1/eval.json"));
   EXPECT_EQ(job.engine, QStringLiteral("/opt/ctlite/bin/ctlite"));
 
+  model.setBaselineModel(QStringLiteral("/models/current"));
+  const TrainingJob compared = model.makeJob(QStringLiteral("/jobs/j1"));
+  ASSERT_EQ(compared.steps.size(), 4);
+  EXPECT_TRUE(compared.steps[3].optional) << "a baseline that cannot be evaluated costs only the comparison";
+  EXPECT_EQ(value_after(compared.steps[3].arguments, QStringLiteral("--model")), QStringLiteral("/models/current"));
+  EXPECT_EQ(value_after(compared.steps[3].arguments, QStringLiteral("--out")), QStringLiteral("/jobs/j1/baseline.json"));
+
   s.stages = TrainingStages::Fast;  // a student encoder only: no bundle, nothing to evaluate
   EXPECT_EQ(model.makeJob(QStringLiteral("/jobs/j2")).steps.size(), 1);
   EXPECT_EQ(resumed(resumed(fast)).count(QStringLiteral("--resume")), 1);

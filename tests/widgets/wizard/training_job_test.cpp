@@ -89,6 +89,22 @@ TEST(TrainingJob, StepsRunDetachedAndTheJobAdvancesWhenOneCompletes) {
   EXPECT_TRUE(log.readAll().contains("no model"));
 }
 
+TEST(TrainingJob, AnOptionalStepThatFailsIsNotedAndPassedOver) {
+  QTemporaryDir dir;
+  TrainingJob job = shell_job(dir);
+  JobStep baseline = shell_step(QStringLiteral("baseline"), dir.filePath(QStringLiteral("baseline")), QStringLiteral("exit 1"));
+  baseline.optional = true;
+  job.steps = {baseline};
+  QString error;
+  ASSERT_TRUE(start_current_step(job, false, &error));
+  ASSERT_TRUE(wait_until_dead(job));
+  EXPECT_FALSE(advance_after_exit(job));
+  EXPECT_EQ(job.state, JobState::Finished);
+  EXPECT_TRUE(job.message.contains(QStringLiteral("baseline did not complete"))) << job.message.toStdString();
+  ASSERT_TRUE(write_job(job, &error));
+  EXPECT_TRUE(read_job(dir.path(), &error)->steps[0].optional);
+}
+
 TEST(TrainingJob, PauseInterruptsAndResumeAddsTheResumeFlag) {
   QTemporaryDir dir;
   TrainingJob job = shell_job(dir);
