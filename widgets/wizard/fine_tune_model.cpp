@@ -31,6 +31,8 @@ bool FineTuneModel::dataComplete() const {
 void FineTuneModel::setValidation(const QString& folder, core::TrainingDataValidation validation) {
   validated_folder_ = folder;
   validation_ = std::move(validation);
+  const core::SplitValidation* valid = validation_.split("valid");
+  settings_.has_validation_split = valid && valid->usable_volumes > 0;
 }
 
 QString FineTuneModel::validationSummaryHtml() const {
@@ -137,7 +139,7 @@ TrainingJob FineTuneModel::makeJob(const QString& job_folder) const {
     job.steps.push_back({stage.stage, stage.arguments, stage.output_folder, QDir(stage.output_folder).filePath(QStringLiteral("model"))});
   const QString bundle = job.steps.isEmpty() || job.steps.back().name != QLatin1String("sfp") ? QString()
                                                                                                 : job.steps.back().completion_path;
-  if (bundle.isEmpty()) return job;
+  if (bundle.isEmpty() || !settings.has_validation_split) return job;
   job.steps.push_back({QStringLiteral("evaluate"), evaluation_arguments(bundle, settings, job.evaluationPath()), QString(),
                        job.evaluationPath()});
   // A baseline that cannot read this data (another input depth, a broken bundle) costs the

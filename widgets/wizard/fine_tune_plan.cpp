@@ -102,6 +102,7 @@ QVector<StageCommand> plan_training_stages(const FineTuneSettings& s, const Teac
                   << QStringLiteral("--bundle-name")
                   << QStringLiteral("Fine-tuned CT-Lite (%1)").arg(QFileInfo(job_folder).fileName())
                   << QStringLiteral("--data-description") << QStringLiteral("fine-tuned on %1").arg(s.data_folder);
+    if (!s.has_validation_split) sfp.arguments << QStringLiteral("--calibration-split") << QStringLiteral("none");
     stages << sfp;
   }
   return stages;

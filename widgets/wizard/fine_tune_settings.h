@@ -18,6 +18,9 @@ enum class TrainingStages { Fast, Sfp, FastThenSfp };
 
 struct FineTuneSettings {
   QString data_folder;
+  // Set from the data validation: without usable validation volumes SFP skips its threshold
+  // calibration (--calibration-split none) and nothing is evaluated.
+  bool has_validation_split = true;
 
   TeacherKind teacher_kind = TeacherKind::BundledDemo;
   QString teacher_path;          // bundle folder, training output or weights file

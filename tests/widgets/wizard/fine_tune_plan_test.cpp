@@ -117,6 +117,12 @@ TEST(FineTunePlan, FastThenSfpChainsTheStudentAndEvaluatesTheBundle) {
   EXPECT_EQ(value_after(compared.steps[3].arguments, QStringLiteral("--model")), QStringLiteral("/models/current"));
   EXPECT_EQ(value_after(compared.steps[3].arguments, QStringLiteral("--out")), QStringLiteral("/jobs/j1/baseline.json"));
 
+  s.has_validation_split = false;  // nothing to calibrate thresholds on or evaluate with
+  const TrainingJob unvalidated = model.makeJob(QStringLiteral("/jobs/j3"));
+  ASSERT_EQ(unvalidated.steps.size(), 2);
+  EXPECT_EQ(value_after(unvalidated.steps[1].arguments, QStringLiteral("--calibration-split")), QStringLiteral("none"));
+  s.has_validation_split = true;
+
   s.stages = TrainingStages::Fast;  // a student encoder only: no bundle, nothing to evaluate
   EXPECT_EQ(model.makeJob(QStringLiteral("/jobs/j2")).steps.size(), 1);
   EXPECT_EQ(resumed(resumed(fast)).count(QStringLiteral("--resume")), 1);
