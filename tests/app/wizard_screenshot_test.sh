@@ -5,19 +5,16 @@
 # run page's curves must show the steps. Then a broken data folder must stop at the data page
 # with an error naming the missing file.
 # Usage: bash wizard_screenshot_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
-ctlite="$(realpath "$1")"
-build="$3"
-source_dir="$(cd "$(dirname "$0")/../.." && pwd)"
+# The engine runs in the job folder: every path it gets must be absolute.
+ctlite="$(realpath "$ctlite")"
+work="$(realpath "$work")"
 viewer="$build/app/ctlite-viewer"
-fail() { echo "FAIL: $*" >&2; exit 1; }
 [ -x "$viewer" ] || fail "$viewer is not built"
 [ -f "$source_dir/models/ctlite-demo/manifest.json" ] || fail "the bundled demo model is missing"
 command -v xvfb-run > /dev/null || fail "xvfb-run is missing (apt-get install xvfb)"
 
-work="$(mktemp -d "$(realpath "$build")/wizard_screenshot_test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
 # Private settings and job folders; one thread per engine process (tiny towers, shared cores).
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
 export CTLITE_NUM_THREADS=1 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
@@ -39,7 +36,7 @@ grep -q "finished, 3 curve points shown" "$work/run.log" || fail "no finished jo
 job=$(ls -d "$XDG_DATA_HOME"/CT-Lite/ctlite-viewer/jobs/*/ | head -n 1)
 [ -d "$job/fast/model" ] && [ -f "$job/sfp/model/manifest.json" ] || fail "the stages wrote no models in $job"
 
-/usr/bin/python3 - "$job" "$work/wizard.ppm" <<'PY' || fail "the job or the screenshot is not what the run page should show"
+"$python" - "$job" "$work/wizard.ppm" <<'PY' || fail "the job or the screenshot is not what the run page should show"
 import json, sys
 import numpy as np
 
