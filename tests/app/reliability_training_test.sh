@@ -69,13 +69,16 @@ fi
 limited() {  # limited KIB ARGS...: ctlite with a file-size limit; stderr to $work/stderr
   local kib=$1
   shift
-  ( ulimit -f "$kib"; trap '' XFSZ; exec "$ctlite" "$@" ) > /dev/null 2> "$work/stderr"
+  # Through a pipe: a stderr file would be under the same limit and swallow the error line.
+  ( ulimit -f "$kib"; trap '' XFSZ; exec "$ctlite" "$@" ) 2>&1 > /dev/null | cat > "$work/stderr"
+  return "${PIPESTATUS[0]}"
 }
 mkdir -p "$work/limited"
 limited 0 "${teacher[@]}" --steps 2 --checkpoint-every 1 --out "$work/limited/teacher" \
   && fail "train succeeded without room for any file"
 single_line_error "$work/stderr" "$work/limited/teacher"
 checkpoints_complete "$work/limited"
+[ -z "$(find "$work/limited" -type f)" ] || fail "train left files on a full disk: $(find "$work/limited" -type f)"
 limited 0 "${evaluate[@]}" --out "$work/limited/eval.json" && fail "evaluate succeeded without room"
 single_line_error "$work/stderr" "$work/limited/eval.json"
 [ ! -e "$work/limited/eval.json" ] || fail "evaluate left a report on a full disk"
