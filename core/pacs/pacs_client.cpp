@@ -27,6 +27,12 @@ OFList<OFString> uncompressed_syntaxes() {
   return syntaxes;
 }
 
+std::string hex_status(Uint16 status) {
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "%04X", status);
+  return std::string("0x") + hex;
+}
+
 template <typename Responses>
 void delete_responses(Responses& responses) {
   for (auto* response : responses) delete response;
@@ -119,7 +125,7 @@ std::vector<QueryMatch> run_find(DcmSCU& scu, const DicomNode& peer, const PacsO
   delete_responses(responses);
   association.check(status, "C-FIND failed");
   if (final_status != STATUS_Success)
-    association.fail("C-FIND ended with status 0x" + std::to_string(final_status));
+    association.fail("C-FIND ended with status " + hex_status(final_status));
   return matches;
 }
 
@@ -165,7 +171,7 @@ std::vector<std::string> finish_retrieve(const Association& association, const c
   association.check(status, name + " failed");
   if (!folder.error().empty()) association.fail(name + ": cannot keep " + folder.error());
   if (final_status != STATUS_Success || failed != 0)
-    association.fail(name + " ended with status " + std::to_string(final_status) + ", " + std::to_string(failed) +
+    association.fail(name + " ended with status " + hex_status(final_status) + ", " + std::to_string(failed) +
                      " failed sub-operations");
   if (folder.written().empty()) association.fail(name + ": no instance matches " + study_instance_uid);
   output.commit();
@@ -229,13 +235,7 @@ std::size_t PacsClient::store(const std::vector<std::string>& files) const {
         "C-STORE of " + item.path + " failed");
     // 0xB000, 0xB006, 0xB007: stored with a warning (coercion, elements discarded).
     if (status != STATUS_Success && (status & 0xF000) != 0xB000)
-      association.fail("refused " + item.path + " (C-STORE status 0x" +
-                       [status] {
-                         char hex[8];
-                         std::snprintf(hex, sizeof hex, "%04X", status);
-                         return std::string(hex);
-                       }() +
-                       ")");
+      association.fail("refused " + item.path + " (C-STORE status " + hex_status(status) + ")");
     ++stored;
   }
   return stored;
