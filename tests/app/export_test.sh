@@ -2,17 +2,9 @@
 # End-to-end test of `ctlite export` / `ctlite export-sr`: DICOM SR (dciodvfy, dsrdump, pydicom),
 # PDF (pdftotext, pdftoppm), encapsulated PDF, de-identification and bad input.
 # Usage: bash export_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
-ctlite="$1"
-shared="$2"
-build="$3"
-work="$(mktemp -d "${build}/export_test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-python=/usr/bin/python3
 source_series="$shared/testdata/dicom/series/CT5N_contiguous"  # 16 x 16 x 5, Doe^Peter
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$python" "$(dirname "$0")/write_findings_json.py" "$work/findings.json"
 
