@@ -24,7 +24,6 @@ enum NiftiDatatype : int {
   kNiftiInt32 = 8,
   kNiftiFloat32 = 16,
   kNiftiFloat64 = 64,
-  kNiftiRgb24 = 128,  // 3 uint8 per voxel: only overlays (read_nifti_rgb), never a CT
   kNiftiInt8 = 256,
   kNiftiUint16 = 512,
 };

@@ -6,19 +6,15 @@
 # the desktop entry, MIME types, AppStream metadata and icon are in the package.
 # Exit 77 (ctest: skipped, label "deb") without dpkg-deb, cpack or xvfb-run.
 # Usage: bash deb_install_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
-
-ctlite="$1"
-build="$(cd "$3" && pwd)"
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
+build="$(cd "$build" && pwd)"
+work="$(cd "$work" && pwd)"
 for tool in dpkg-deb cpack xvfb-run; do
   command -v "$tool" > /dev/null || { echo "SKIP deb_install_test: $tool is missing"; exit 77; }
 done
 [ -x "$build/app/ctlite-viewer" ] && [ -x "$build/app/ctlite-report" ] \
   || { echo "SKIP deb_install_test: ctlite-viewer and ctlite-report are not built"; exit 77; }
 
-work="$(mktemp -d "$build/deb_install_test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config"  # the viewer's settings stay private
 
 # 1. Package (into the scratch folder, not beside the build's own packages) and unpack.
@@ -53,7 +49,7 @@ series=$(find "$work/synth/dicom" -name '*.dcm' -printf '%h\n' | sort -u | head 
 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$root/usr/bin/ctlite-viewer" "$series" \
   --size 1280x800 --screenshot "$work/installed.ppm" > "$work/viewer.log" 2>&1 \
   || fail "installed viewer: $(tail -5 "$work/viewer.log")"
-/usr/bin/python3 - "$work/installed.ppm" <<'PY' || fail "the installed viewer's screenshot is blank"
+"$python" - "$work/installed.ppm" <<'PY' || fail "the installed viewer's screenshot is blank"
 import sys
 import numpy as np
 data = open(sys.argv[1], "rb").read()
