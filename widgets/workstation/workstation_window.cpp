@@ -31,6 +31,7 @@
 #include <cstdio>
 
 #include "core/io/dicom_tag_dump.h"
+#include "widgets/export/findings_export_actions.h"
 #include "widgets/io/volume_loader.h"
 #include "widgets/models/cine_model.h"
 #include "widgets/models/findings_model.h"
@@ -283,6 +284,10 @@ void WorkstationWindow::createMenus() {
   ai->addAction(run_ctlite_);
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
+  ai->addSeparator();
+  auto* exports = new FindingsExportActions(run_, findings_, settings_.get(), this);
+  connect(exports, &FindingsExportActions::statusMessage, this, [this](const QString& text) { status_label_->setText(text); });
+  ai->addActions(exports->actions());
   ai->addSeparator();
   ai->addAction(models_folder_);
 
