@@ -45,6 +45,7 @@
 #include "widgets/panels/series_browser.h"
 #include "widgets/views/mpr_layout.h"
 #include "widgets/views/slice_view.h"
+#include "widgets/wizard/fine_tune_launcher.h"
 #include "widgets/workstation/about_dialog.h"
 #include "widgets/workstation/ctlite_run_controller.h"
 #include "widgets/workstation/resources.h"
@@ -198,6 +199,11 @@ void WorkstationWindow::createActions() {
   show_overlay_ = make(tr("Show PCA &overlay"), QStringLiteral("overlay"), QKeySequence(Qt::Key_O));
   show_overlay_->setCheckable(true);
   connect(show_overlay_, &QAction::toggled, overlay_, &OverlayModel::setVisible);
+  fine_tune_ = make(tr("&Fine-tune…"), QString());
+  fine_tune_->setToolTip(tr("Fine-tune CT-Lite on your own data (FAST and SFP training in the engine)"));
+  connect(fine_tune_, &QAction::triggered, this, [this] { open_fine_tune_wizard(this, run_); });
+  training_jobs_ = make(tr("&Training jobs…"), QString());
+  connect(training_jobs_, &QAction::triggered, this, [this] { open_training_jobs(this, run_); });
   models_folder_ = make(tr("Models &folder…"), QString());
   connect(models_folder_, &QAction::triggered, this, &WorkstationWindow::chooseModelsFolder);
   about_ = make(tr("&About CT-Lite Workstation"), QStringLiteral("ctlite"));
@@ -289,6 +295,8 @@ void WorkstationWindow::createMenus() {
   connect(exports, &FindingsExportActions::statusMessage, this, [this](const QString& text) { status_label_->setText(text); });
   ai->addActions(exports->actions());
   ai->addSeparator();
+  ai->addAction(fine_tune_);
+  ai->addAction(training_jobs_);
   ai->addAction(models_folder_);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -320,6 +328,7 @@ void WorkstationWindow::createToolBars() {
   ai->addAction(run_ctlite_);
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
+  ai->addAction(fine_tune_);
   ai->addWidget(new QLabel(tr(" Model "), ai));
   model_combo_ = new QComboBox(ai);
   model_combo_->setObjectName(QStringLiteral("model-choice"));
