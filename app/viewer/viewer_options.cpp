@@ -52,8 +52,16 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
   const QCommandLineOption size({QStringLiteral("size")}, QStringLiteral("Window size, e.g. 1600x1000"), QStringLiteral("WxH"));
   const QCommandLineOption benchmark({QStringLiteral("benchmark-scroll")},
                                      QStringLiteral("Scroll N axial slices, print the mean frame time, exit"), QStringLiteral("N"));
+  const QCommandLineOption evaluation({QStringLiteral("show-evaluation")},
+                                      QStringLiteral("Show the evaluation of a model (ctlite evaluate --out REPORT.json)"),
+                                      QStringLiteral("REPORT.json"));
+  const QCommandLineOption baseline({QStringLiteral("baseline")},
+                                    QStringLiteral("With --show-evaluation: compare with this model's report"),
+                                    QStringLiteral("REPORT.json"));
+  const QCommandLineOption focus({QStringLiteral("focus-finding")},
+                                 QStringLiteral("With --show-evaluation: the finding to focus"), QStringLiteral("NAME"));
   parser.addOptions({series, screenshot, run, preset, layout, maximise, model, models, engine, device, language, slice,
-                     finding, size, benchmark});
+                     finding, size, benchmark, evaluation, baseline, focus});
   if (!parser.parse(arguments)) {
     fail(parser.errorText(), exit_code);
     return std::nullopt;
@@ -85,6 +93,13 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
   options.language = parser.value(language);
   options.size = parser.value(size);
   if (parser.isSet(finding)) options.finding = parser.value(finding);
+  options.evaluation = parser.value(evaluation);
+  options.baseline = parser.value(baseline);
+  options.focus_finding = parser.value(focus);
+  if ((!options.baseline.isEmpty() || !options.focus_finding.isEmpty()) && options.evaluation.isEmpty()) {
+    fail(QStringLiteral("--baseline and --focus-finding need --show-evaluation REPORT.json"), exit_code);
+    return std::nullopt;
+  }
 
   if (!options.preset.isEmpty() && !widgets::window_preset_from_id(options.preset.toStdString())) {
     fail(QStringLiteral("--preset %1: unknown preset (lung, mediastinum, bone, soft-tissue)").arg(options.preset), exit_code);
@@ -132,8 +147,11 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
       return std::nullopt;
     }
   }
-  // The unattended wizard (--fine-tune) opens no volume: its screenshot is of the wizard.
-  if ((options.run_ctlite || (!options.screenshot.isEmpty() && options.fine_tune.isEmpty()) || options.benchmark_frames > 0) &&
+  // Screenshots of the evaluation view (--show-evaluation) or of the unattended wizard
+  // (--fine-tune) open no volume.
+  const bool screenshot_of_volume =
+      !options.screenshot.isEmpty() && options.evaluation.isEmpty() && options.fine_tune.isEmpty();
+  if ((options.run_ctlite || screenshot_of_volume || options.benchmark_frames > 0) &&
       options.path.isEmpty()) {
     fail(QStringLiteral("--screenshot, --run-ctlite and --benchmark-scroll need a PATH to open"), exit_code);
     return std::nullopt;

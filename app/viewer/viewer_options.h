@@ -27,6 +27,9 @@ struct ViewerOptions {
   std::optional<QString> finding;  // --select-finding NAME after a run
   QString size;                    // --size WIDTHxHEIGHT of the window
   int benchmark_frames = 0;        // --benchmark-scroll [N]: scroll N slices, print ms/frame
+  QString evaluation;              // --show-evaluation REPORT.json: the evaluation view alone
+  QString baseline;                // --baseline REPORT.json: compared with it
+  QString focus_finding;           // --focus-finding NAME in the evaluation view
 };
 
 // Parses argv; on errors prints usage to stderr and returns nullopt with `exit_code` set

@@ -31,10 +31,12 @@
 #include <cstdio>
 
 #include "core/io/dicom_tag_dump.h"
+#include "widgets/export/findings_export_actions.h"
 #include "widgets/io/volume_loader.h"
 #include "widgets/models/cine_model.h"
 #include "widgets/models/findings_model.h"
 #include "widgets/models/measurement_model.h"
+#include "widgets/models/model_library_model.h"
 #include "widgets/models/overlay_model.h"
 #include "widgets/panels/dicom_tag_browser.h"
 #include "widgets/panels/findings_panel.h"
@@ -62,7 +64,6 @@ const QString kPreset = QStringLiteral("view/preset");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kModelsFolder = QStringLiteral("engine/modelsFolder");
-const QString kModel = QStringLiteral("engine/model");
 const QString kDevice = QStringLiteral("engine/device");
 const QString kEngineProgram = QStringLiteral("engine/program");
 const QString kOverlayOpacity = QStringLiteral("overlay/opacity");
@@ -86,7 +87,8 @@ WorkstationWindow::WorkstationWindow(VolumeSource source, std::unique_ptr<QSetti
       measurements_(new MeasurementModel(viewer_, this)),
       cine_model_(new CineModel(this)),
       loader_(new VolumeLoader(std::move(source), this)),
-      run_(new CtliteRunController(viewer_, findings_, overlay_, this)) {
+      library_(new ModelLibraryModel(settings_.get(), this)),
+      run_(new CtliteRunController(viewer_, findings_, overlay_, library_, this)) {
   initialise_ctlite_resources();
   setObjectName(QStringLiteral("workstation-window"));
   setWindowTitle(tr("CT-Lite Workstation"));
@@ -289,6 +291,10 @@ void WorkstationWindow::createMenus() {
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
   ai->addSeparator();
+  auto* exports = new FindingsExportActions(run_, findings_, settings_.get(), this);
+  connect(exports, &FindingsExportActions::statusMessage, this, [this](const QString& text) { status_label_->setText(text); });
+  ai->addActions(exports->actions());
+  ai->addSeparator();
   ai->addAction(fine_tune_);
   ai->addAction(training_jobs_);
   ai->addAction(models_folder_);
@@ -458,9 +464,8 @@ void WorkstationWindow::restoreSettings() {
   overlay_->setOpacity(settings_->value(key::kOverlayOpacity, overlay_->opacity()).toDouble());
   const QString program = settings_->value(key::kEngineProgram).toString();
   if (!program.isEmpty()) run_->engine()->setProgram(program);
+  // The active model ("engine/model") is the library's own setting.
   run_->setModelsFolder(settings_->value(key::kModelsFolder, default_models_folder()).toString());
-  const QString model = settings_->value(key::kModel).toString();
-  if (!model.isEmpty()) run_->setModelPath(model);
   rebuildModelChoices();
   setGpuChoiceEnabled(false);
   rebuildRecentMenu();
@@ -473,7 +478,6 @@ void WorkstationWindow::saveSettings() {
   if (const WindowPresetInfo* preset = find_window_preset(viewer_->windowPreset()))
     settings_->setValue(key::kPreset, QString::fromLatin1(preset->id));
   settings_->setValue(key::kModelsFolder, run_->modelsFolder());
-  settings_->setValue(key::kModel, run_->modelPath());
   settings_->setValue(key::kDevice, run_->device());
   settings_->setValue(key::kOverlayOpacity, overlay_->opacity());
   settings_->sync();
@@ -704,7 +708,9 @@ void WorkstationWindow::runCtLite() {
 void WorkstationWindow::rebuildModelChoices() {
   const QSignalBlocker block(model_combo_);
   model_combo_->clear();
-  for (const ModelEntry& model : run_->models()) model_combo_->addItem(model.name, model.path);
+  for (const ModelEntry& model : run_->models())
+    model_combo_->addItem(model.registered ? tr("%1 (%2, trained here)").arg(model.name, model.version) : model.name,
+                          model.path);
   if (run_->models().isEmpty()) model_combo_->addItem(tr("(no model found)"), QString());
   model_combo_->setCurrentIndex(std::max(0, model_combo_->findData(run_->modelPath())));
   model_combo_->setToolTip(tr("Models folder: %1").arg(QDir::toNativeSeparators(run_->modelsFolder())));
