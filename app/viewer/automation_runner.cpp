@@ -101,10 +101,10 @@ void AutomationRunner::finish() {
 }
 
 // The wizard driven as a user would: choose the data, keep the bundled demo teacher and FAST
-// then SFP, set the step count, start; the screenshot is taken when the job (training and the
-// evaluation of the bundle) has ended.
+// then SFP, set the step count, start; when the job (training, evaluations) has ended, "Use this
+// model" registers the bundle, and the screenshot is taken.
 void AutomationRunner::runFineTune() {
-  wizard_ = widgets::open_fine_tune_wizard(window_, window_->runController());
+  wizard_ = widgets::open_fine_tune_wizard(window_, window_->runController(), window_->modelLibrary());
   wizard_->resize(1200, 900);
   widgets::FineTuneSettings& settings = wizard_->model()->settings();
   if (options_.wizard_steps > 0) {
@@ -158,6 +158,15 @@ void AutomationRunner::onFineTuneJobChanged() {
   if (controller->job().state != widgets::JobState::Finished)
     std::fprintf(stderr, "ctlite-viewer: %s\n", qPrintable(controller->job().message));
   run_failed_ = controller->job().state != widgets::JobState::Finished || points == 0;
+  if (!run_failed_) {
+    // The last click of the flow: "Use this model".
+    const auto used = widgets::use_job_model(window_->modelLibrary(), controller->job().folder);
+    if (used.error.isEmpty())
+      std::printf("ctlite-viewer: registered as %s, now the active model\n", qPrintable(used.id));
+    else
+      std::fprintf(stderr, "ctlite-viewer: %s\n", qPrintable(used.error));
+    run_failed_ = !used.error.isEmpty();
+  }
   finish();
 }
 

@@ -33,10 +33,12 @@ run_viewer --fine-tune "$work/phantoms" --wizard-steps 3 --screenshot "$work/wiz
   || fail "the wizard run failed: $(cat "$work/run.log")"
 echo "wizard job: $(( $(date +%s) - start )) s"
 grep -q "finished, 3 curve points shown" "$work/run.log" || fail "no finished job with 3 points: $(cat "$work/run.log")"
+grep -q "now the active model" "$work/run.log" || fail "the bundle was not registered: $(cat "$work/run.log")"
+library="$XDG_DATA_HOME/CT-Lite/ctlite-viewer/models"
 job=$(ls -d "$XDG_DATA_HOME"/CT-Lite/ctlite-viewer/jobs/*/ | head -n 1)
 [ -d "$job/fast/model" ] && [ -f "$job/sfp/model/manifest.json" ] || fail "the stages wrote no models in $job"
 
-"$python" - "$job" "$work/wizard.ppm" <<'PY' || fail "the job or the screenshot is not what the run page should show"
+"$python" - "$job" "$work/wizard.ppm" "$library" <<'PY' || fail "the job or the screenshot is not what the run page should show"
 import json, sys
 import numpy as np
 
@@ -51,6 +53,12 @@ assert len(report["findings"]) == 18 and "macro" in report, report.keys()
 baseline = json.load(open(sys.argv[1] + "/baseline.json"))
 assert baseline["model_id"] == "ctlite-demo", baseline["model_id"]
 print("evaluation: macro AUROC", report["macro"]["auroc"], "on", report["split"], "; current model", baseline["macro"]["auroc"])
+import glob
+registered = glob.glob(sys.argv[3] + "/*/manifest.json")
+assert len(registered) == 1, registered
+manifest = json.load(open(registered[0]))
+print("registered:", registered[0], "provenance", manifest.get("provenance"))
+assert manifest.get("provenance", {}).get("stages") == ["fast", "sfp"], manifest.get("provenance")
 
 data = open(sys.argv[2], "rb").read()
 fields = data.split(maxsplit=4)

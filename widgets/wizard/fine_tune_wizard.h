@@ -33,7 +33,7 @@ class FineTuneWizard : public QWizard {
   TrainingJobView* jobView() const;
 
  signals:
-  void useModelRequested(const QString& bundle_folder);
+  void useModelRequested(const QString& job_folder);
 
  private:
   std::unique_ptr<FineTuneModel> model_;

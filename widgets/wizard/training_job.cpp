@@ -65,6 +65,27 @@ QString TrainingJob::evaluationPath() const { return QDir(folder).filePath(QStri
 
 QString TrainingJob::baselinePath() const { return QDir(folder).filePath(QStringLiteral("baseline.json")); }
 
+QString job_bundle_folder(const TrainingJob& job) {
+  for (auto step = job.steps.crbegin(); step != job.steps.crend(); ++step)
+    if (step->name == QLatin1String("sfp") && QFileInfo(step->completion_path).isDir()) return step->completion_path;
+  return {};
+}
+
+core::ModelLineage job_lineage(const TrainingJob& job) {
+  core::ModelLineage lineage;
+  for (const JobStep& step : job.steps) {
+    if (step.output_folder.isEmpty()) continue;  // evaluations
+    lineage.stages.push_back(step.name.toStdString());
+    const qsizetype teacher = step.arguments.indexOf(QStringLiteral("--teacher"));
+    if (teacher >= 0 && teacher + 1 < step.arguments.size()) lineage.teacher = step.arguments[teacher + 1].toStdString();
+  }
+  lineage.data_path = job.data_folder.toStdString();
+  const QFileInfo bundle(job_bundle_folder(job));
+  if (bundle.exists())
+    lineage.trained = bundle.lastModified().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toStdString();
+  return lineage;
+}
+
 QString default_jobs_folder() {
   return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("jobs"));
 }

@@ -13,6 +13,8 @@
 #include <QVector>
 #include <optional>
 
+#include "core/model_library/model_library.h"
+
 namespace ctlite::widgets {
 
 enum class JobState { Running, Paused, Cancelled, Finished, Failed };
@@ -43,6 +45,11 @@ struct TrainingJob {
   QString evaluationPath() const;  // <job>/eval.json
   QString baselinePath() const;    // <job>/baseline.json: the model it is compared with
 };
+
+// The finished job's bundle (its last SFP stage's OUT/model), empty when there is none yet.
+QString job_bundle_folder(const TrainingJob& job);
+// What the model library records of a job's bundle: teacher, stages, data, when it finished.
+core::ModelLineage job_lineage(const TrainingJob& job);
 
 // AppLocalDataLocation/jobs (the folder is created when a job is).
 QString default_jobs_folder();

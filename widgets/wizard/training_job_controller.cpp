@@ -17,12 +17,7 @@ TrainingJobController::TrainingJobController(TrainingJob job, QObject* parent) :
   connect(&timer_, &QTimer::timeout, this, &TrainingJobController::poll);
 }
 
-QString TrainingJobController::bundleFolder() const {
-  for (int i = static_cast<int>(job_.steps.size()) - 1; i >= 0; --i)
-    if (job_.steps[i].name == QLatin1String("sfp") && QFileInfo(job_.steps[i].completion_path).isDir())
-      return job_.steps[i].completion_path;
-  return {};
-}
+QString TrainingJobController::bundleFolder() const { return job_bundle_folder(job_); }
 
 void TrainingJobController::save() {
   QString error;

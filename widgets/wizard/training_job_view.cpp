@@ -8,8 +8,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "core/common/errors.h"
+#include "core/evaluation/evaluation_report.h"
+#include "widgets/evaluation/evaluation_view.h"
 #include "widgets/wizard/training_curves_view.h"
 #include "widgets/wizard/training_job_controller.h"
 
@@ -42,7 +46,9 @@ TrainingJobView::TrainingJobView(QWidget* parent)
     : QWidget(parent),
       status_(new QLabel(this)),
       stage_choice_(new QComboBox(this)),
+      tabs_(new QTabWidget(this)),
       curves_(new TrainingCurvesView(this)),
+      evaluation_view_(new EvaluationView(this)),
       message_(new QLabel(this)),
       evaluation_(new QLabel(this)),
       pause_(new QPushButton(tr("Pause"), this)),
@@ -71,7 +77,11 @@ TrainingJobView::TrainingJobView(QWidget* parent)
   buttons->addWidget(use_model_);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
-  layout->addWidget(curves_, 1);
+  tabs_->setObjectName(QStringLiteral("training-tabs"));
+  tabs_->addTab(curves_, tr("Training curves"));
+  tabs_->addTab(evaluation_view_, tr("Evaluation"));
+  tabs_->setTabEnabled(1, false);
+  layout->addWidget(tabs_, 1);
   layout->addWidget(message_);
   layout->addWidget(evaluation_);
   layout->addLayout(buttons);
@@ -84,7 +94,7 @@ TrainingJobView::TrainingJobView(QWidget* parent)
   connect(resume_, &QPushButton::clicked, this, [this] { if (controller_) controller_->resume(); });
   connect(cancel_, &QPushButton::clicked, this, [this] { if (controller_) controller_->cancel(); });
   connect(use_model_, &QPushButton::clicked, this, [this] {
-    if (controller_ && !controller_->bundleFolder().isEmpty()) emit useModelRequested(controller_->bundleFolder());
+    if (controller_ && !controller_->bundleFolder().isEmpty()) emit useModelRequested(controller_->job().folder);
   });
   refresh();
 }
@@ -93,6 +103,9 @@ void TrainingJobView::setController(TrainingJobController* controller) {
   if (controller_) disconnect(controller_, nullptr, this, nullptr);
   controller_ = controller;
   follow_current_ = true;
+  evaluation_loaded_ = {};
+  tabs_->setTabEnabled(1, false);
+  tabs_->setCurrentIndex(0);
   if (controller_) connect(controller_, &TrainingJobController::changed, this, &TrainingJobView::refresh);
   rebuildStageChoices();
   refresh();
@@ -151,6 +164,30 @@ void TrainingJobView::refresh() {
   if (const QString baseline = evaluation_summary(job.baselinePath()); !baseline.isEmpty())
     evaluation += QStringLiteral("<br>") + tr("Current model, same data: %1").arg(baseline);
   evaluation_->setText(evaluation);
+  loadEvaluation();
+}
+
+void TrainingJobView::loadEvaluation() {
+  const TrainingJob& job = controller_->job();
+  const QFileInfo report_file(job.evaluationPath());
+  const QFileInfo baseline_file(job.baselinePath());
+  const QString stamp = report_file.lastModified().toString(Qt::ISODateWithMs) + QLatin1Char('|') +
+                        baseline_file.lastModified().toString(Qt::ISODateWithMs);
+  if (!report_file.isFile() || stamp == evaluation_loaded_) return;
+  evaluation_loaded_ = stamp;
+  try {
+    evaluation_view_->setReport(core::read_evaluation_report(job.evaluationPath().toStdString()));
+    if (baseline_file.isFile())
+      evaluation_view_->setBaseline(core::read_evaluation_report(job.baselinePath().toStdString()));
+    else
+      evaluation_view_->clearBaseline();
+  } catch (const core::InputError& e) {
+    message_->setText(QString::fromStdString(e.what()));
+    return;
+  }
+  // Enabled, not switched to: the curves stay in front until the user opens the evaluation
+  // (with a 2-case validation split the radar's fill currently takes minutes to paint).
+  tabs_->setTabEnabled(1, true);
 }
 
 }  // namespace ctlite::widgets

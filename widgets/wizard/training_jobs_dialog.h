@@ -24,7 +24,7 @@ class TrainingJobsDialog : public QDialog {
   TrainingJobView* jobView() const { return view_; }
 
  signals:
-  void useModelRequested(const QString& bundle_folder);
+  void useModelRequested(const QString& job_folder);
 
  private:
   QString jobs_folder_;

@@ -201,9 +201,9 @@ void WorkstationWindow::createActions() {
   connect(show_overlay_, &QAction::toggled, overlay_, &OverlayModel::setVisible);
   fine_tune_ = make(tr("&Fine-tune…"), QString());
   fine_tune_->setToolTip(tr("Fine-tune CT-Lite on your own data (FAST and SFP training in the engine)"));
-  connect(fine_tune_, &QAction::triggered, this, [this] { open_fine_tune_wizard(this, run_); });
+  connect(fine_tune_, &QAction::triggered, this, [this] { open_fine_tune_wizard(this, run_, library_); });
   training_jobs_ = make(tr("&Training jobs…"), QString());
-  connect(training_jobs_, &QAction::triggered, this, [this] { open_training_jobs(this, run_); });
+  connect(training_jobs_, &QAction::triggered, this, [this] { open_training_jobs(this, library_); });
   models_folder_ = make(tr("Models &folder…"), QString());
   connect(models_folder_, &QAction::triggered, this, &WorkstationWindow::chooseModelsFolder);
   about_ = make(tr("&About CT-Lite Workstation"), QStringLiteral("ctlite"));
