@@ -45,7 +45,11 @@ MoveReceiver::MoveReceiver(const std::string& ae_title, int port, RetrievedInsta
   OFList<OFString> syntaxes;
   syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
   syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-  std::set<std::string> classes(dcmAllStorageSOPClassUIDs, dcmAllStorageSOPClassUIDs + numberOfDcmAllStorageSOPClassUIDs);
+  // An acceptor's list holds at most 128 contexts (DCMTK drops the rest silently: with the full
+  // list, SR Storage sorted past the limit and Orthanc could not send our SR), so the short list
+  // C-GET proposes, plus our own export classes.
+  std::set<std::string> classes(dcmShortSCUStorageSOPClassUIDs,
+                                dcmShortSCUStorageSOPClassUIDs + numberOfDcmShortSCUStorageSOPClassUIDs);
   classes.insert({UID_Comprehensive3DSRStorage, UID_EncapsulatedPDFStorage});
   for (const auto& sop_class : classes) config.addPresentationContext(sop_class.c_str(), syntaxes);
   // Bound before the C-MOVE is sent, so the PACS never connects to a port nobody listens on.

@@ -16,7 +16,8 @@ namespace ctlite::core {
 class MoveReceiver {
  public:
   // Binds `port` now (a std::runtime_error naming the port when it cannot), as `ae_title`;
-  // accepts the storage SOP classes C-GET accepts, uncompressed.
+  // accepts the storage SOP classes C-GET accepts (DCMTK's short list and our SR and
+  // encapsulated PDF), uncompressed.
   MoveReceiver(const std::string& ae_title, int port, RetrievedInstanceFolder& folder, int timeout_seconds);
   ~MoveReceiver();
   MoveReceiver(const MoveReceiver&) = delete;
