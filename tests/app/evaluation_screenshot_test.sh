@@ -17,12 +17,12 @@ viewer="$build/app/ctlite-viewer"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [ -x "$viewer" ] || fail "$viewer is not built"
 command -v xvfb-run > /dev/null || fail "xvfb-run is missing (apt-get install xvfb)"
-work="$(mktemp -d "${build}/evaluation_screenshot_test.XXXXXX")"
+work="$(cd "$(mktemp -d "${build}/evaluation_screenshot_test.XXXXXX")" && pwd)"
 trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 export CTLITE_NUM_THREADS=1 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 
-"$ctlite" synth --count 16 --seed 21 --out "$work/phantoms" > /dev/null
+"$ctlite" synth --count 16 --seed 21 --out "$work/phantoms" > /dev/null 2>&1
 "$ctlite" evaluate --model "$source_dir/models/ctlite-demo" --data "$work/phantoms" --split train --slices 32 \
   --out "$work/demo.json" > "$work/demo.txt" || fail "evaluate (demo) failed"
 make_tiny_bundle "$ctlite" "$work/tiny" || fail "bundle-init failed"

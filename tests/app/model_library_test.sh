@@ -11,13 +11,13 @@ ctlite="$1"
 build="$3"
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/lib/engine_fixtures.sh"
-work="$(mktemp -d "${build}/model_library_test.XXXXXX")"
+work="$(cd "$(mktemp -d "${build}/model_library_test.XXXXXX")" && pwd)"
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 export CTLITE_NUM_THREADS=1 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
 
 make_tiny_bundle "$ctlite" "$work/tiny" || fail "bundle-init failed"
-"$ctlite" synth --count 10 --seed 4 --out "$work/phantoms" > /dev/null
+"$ctlite" synth --count 10 --seed 4 --out "$work/phantoms" > /dev/null 2>&1
 evaluate=("$ctlite" evaluate --model "$work/tiny" --data "$work/phantoms" --split train --slices 20)
 
 "${evaluate[@]}" --out "$work/report.json" --embeddings "$work/embeddings.csv" --tsne-iterations 300 --seed 5 \

@@ -126,7 +126,7 @@ int run_evaluate(const Arguments& args) {
   report["thresholds_from"] = thresholds.empty() ? "youden on this data" : "bundle";
   if (manifest.synthetic_training) report["notice"] = manifest.notice;
   const auto embeddings_out = args.value("--embeddings");
-  if (args.has("--out") || embeddings_out) {
+  if (args.value("--out") || embeddings_out) {
     const ai::LatentEmbeddings embeddings = latent_embeddings(scored);
     const std::optional<ai::LatentMap> map = latent_map(embeddings, args);
     nlohmann::json blocks = {{"embeddings", ai::embeddings_to_json(embeddings)},
