@@ -133,6 +133,50 @@ void parse_metrics(const json& object, BundleManifest& m) {
   }
 }
 
+std::string optional_string(ObjectReader& reader, const std::string& key) {
+  return reader.optional(key) ? reader.string(key) : std::string();
+}
+
+BundleProvenance parse_provenance(ObjectReader reader) {
+  BundleProvenance p;
+  p.registered = reader.string("registered");
+  p.source = reader.string("source");
+  const json& stages = reader.required("stages");
+  if (!stages.is_array()) ObjectReader::fail(reader.child("stages"), "is not a list");
+  for (const json& stage : stages) {
+    if (!stage.is_string()) ObjectReader::fail(reader.child("stages"), "holds a value that is not a string");
+    p.stages.push_back(stage.get<std::string>());
+  }
+  p.teacher = optional_string(reader, "teacher");
+  p.data = optional_string(reader, "data");
+  p.trained = optional_string(reader, "trained");
+  if (reader.optional("evaluation")) {
+    ObjectReader evaluation = reader.object("evaluation");
+    BundleEvaluationSource e;
+    e.report = evaluation.string("report");
+    e.data = evaluation.string("data");
+    e.split = evaluation.string("split");
+    e.cases = evaluation.integer("cases");
+    e.thresholds_from = evaluation.string("thresholds_from");
+    evaluation.finish();
+    p.evaluation = e;
+  }
+  reader.finish();
+  return p;
+}
+
+json provenance_to_json(const BundleProvenance& p) {
+  json out = {{"registered", p.registered}, {"source", p.source}, {"stages", p.stages}};
+  if (!p.teacher.empty()) out["teacher"] = p.teacher;
+  if (!p.data.empty()) out["data"] = p.data;
+  if (!p.trained.empty()) out["trained"] = p.trained;
+  if (p.evaluation)
+    out["evaluation"] = {{"report", p.evaluation->report}, {"data", p.evaluation->data},
+                         {"split", p.evaluation->split}, {"cases", p.evaluation->cases},
+                         {"thresholds_from", p.evaluation->thresholds_from}};
+  return out;
+}
+
 BundleManifest parse_manifest_object(const json& root) {
   ObjectReader reader(root, "");
   if (reader.string("format") != BundleManifest::kFormat)
@@ -168,6 +212,7 @@ BundleManifest parse_manifest_object(const json& root) {
   parse_metrics(reader.required("metrics"), m);
   m.synthetic_training = reader.boolean("synthetic_training");
   m.notice = reader.string("notice");
+  if (reader.optional("provenance")) m.provenance = parse_provenance(reader.object("provenance"));
 
   ObjectReader files = reader.object("files");
   for (const auto& item : files.value().items()) {
@@ -271,6 +316,12 @@ void BundleManifest::validate_content() const {
   if (training_cases < 0) fail("training_data.cases", "is negative");
   if (synthetic_training && notice.empty())
     fail("notice", "must explain that the model was trained on synthetic data");
+  if (provenance) {
+    if (!is_utc_timestamp(provenance->registered)) fail("provenance.registered", "is not a UTC time like 2026-11-28T06:00:00Z");
+    if (!provenance->trained.empty() && !is_utc_timestamp(provenance->trained))
+      fail("provenance.trained", "is not a UTC time like 2026-11-28T06:00:00Z");
+    if (provenance->evaluation && provenance->evaluation->cases < 0) fail("provenance.evaluation.cases", "is negative");
+  }
 }
 
 void BundleManifest::validate() const {
@@ -293,7 +344,7 @@ nlohmann::json BundleManifest::to_json() const {
       metric_groups[group][metric] = std::isfinite(value) ? json(value) : json(nullptr);
   json file_entries = json::object();
   for (const auto& [file, entry] : files) file_entries[file] = {{"sha256", entry.sha256}, {"bytes", entry.bytes}};
-  return {
+  json out = {
       {"format", kFormat},
       {"format_version", kFormatVersion},
       {"id", id},
@@ -321,6 +372,8 @@ nlohmann::json BundleManifest::to_json() const {
       {"notice", notice},
       {"files", file_entries},
   };
+  if (provenance) out["provenance"] = provenance_to_json(*provenance);
+  return out;
 }
 
 BundleManifest parse_bundle_manifest(const nlohmann::json& json, const std::string& source) {

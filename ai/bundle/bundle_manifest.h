@@ -21,6 +21,11 @@
 //   "training_data": {"description": "...", "cases": 1000},
 //   "metrics": {"<finding or 'macro'>": {"<metric>": number|null, ...}, ...},
 //   "synthetic_training": true|false, "notice": "...",
+//   "provenance": {                      (optional: written when the model library registers it)
+//     "registered": "<UTC time>", "source": "<folder it was copied from>",
+//     "stages": ["fast", "sfp"], "teacher": "...", "data": "...", "trained": "<UTC time>",
+//     "evaluation": {"report": "...", "data": "...", "split": "valid", "cases": N,
+//                    "thresholds_from": "..."}}      (teacher, data, trained, evaluation optional)
 //   "files": {"weights.safetensors": {"sha256": "<64 hex>", "bytes": N}, "vocab.txt": {...}}
 // }
 
@@ -28,6 +33,7 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +57,18 @@ struct FindingThreshold {
 struct BundleFile {
   std::string sha256;  // 64 lower-case hex digits
   std::uint64_t bytes = 0;
+};
+
+// Where a registered model came from (core/model_library/model_library.h writes it).
+struct BundleEvaluationSource {
+  std::string report, data, split, thresholds_from;
+  int64_t cases = 0;
+};
+struct BundleProvenance {
+  std::string registered, source;
+  std::vector<std::string> stages;
+  std::string teacher, data, trained;  // empty: not recorded
+  std::optional<BundleEvaluationSource> evaluation;
 };
 
 struct BundleManifest {
@@ -77,6 +95,7 @@ struct BundleManifest {
   std::map<std::string, std::map<std::string, double>> metrics;  // NaN ↔ JSON null
   bool synthetic_training = false;
   std::string notice;  // required (non-empty) when synthetic_training
+  std::optional<BundleProvenance> provenance;
   std::map<std::string, BundleFile> files;
 
   // Cross-field checks (sizes agree, names unique, required files listed …); throws

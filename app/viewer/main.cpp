@@ -10,6 +10,7 @@
 
 #include "app/viewer/automation_runner.h"
 #include "app/viewer/core_volume_source.h"
+#include "app/viewer/evaluation_screen.h"
 #include "app/viewer/viewer_options.h"
 #include "widgets/engine/engine_client.h"
 #include "widgets/vtk/vtk_opengl_widget.h"
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
                                : QSettings().value(QLatin1String(ctlite::widgets::WorkstationWindow::kLanguageSettingKey)).toString();
   install_translations(application, language);
   ctlite::widgets::apply_dark_theme(application);
+  if (!options->evaluation.isEmpty()) return ctlite::viewer::run_evaluation_screen(*options);
 
   ctlite::widgets::WorkstationWindow window(ctlite::viewer::core_volume_source());
   auto* run = window.runController();

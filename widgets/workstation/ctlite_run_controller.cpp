@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 
 #include "widgets/io/pca_overlay_reader.h"
@@ -13,21 +11,6 @@
 #include "widgets/models/viewer_model.h"
 
 namespace ctlite::widgets {
-
-QVector<ModelEntry> discover_models(const QString& folder) {
-  QVector<ModelEntry> models;
-  const QDir root(folder);
-  if (folder.isEmpty() || !root.exists()) return models;
-  for (const QFileInfo& entry : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-    QFile manifest(QDir(entry.absoluteFilePath()).filePath(QStringLiteral("manifest.json")));
-    if (!manifest.open(QIODevice::ReadOnly)) continue;
-    // A manifest that does not parse still names a model folder; the engine will explain.
-    const QJsonObject json = QJsonDocument::fromJson(manifest.read(1 << 20)).object();
-    const QString name = json.value(QStringLiteral("name")).toString();
-    models.push_back({name.isEmpty() ? entry.fileName() : name, entry.absoluteFilePath()});
-  }
-  return models;
-}
 
 QString default_models_folder() {
   const QString from_environment = qEnvironmentVariable("CTLITE_MODELS_DIR");
@@ -39,8 +22,15 @@ QString default_models_folder() {
 }
 
 CtliteRunController::CtliteRunController(ViewerModel* viewer, FindingsModel* findings, OverlayModel* overlay,
-                                         QObject* parent)
-    : QObject(parent), viewer_(viewer), findings_(findings), overlay_(overlay), engine_(new EngineClient(this)) {
+                                         ModelLibraryModel* library, QObject* parent)
+    : QObject(parent),
+      viewer_(viewer),
+      findings_(findings),
+      overlay_(overlay),
+      library_(library),
+      engine_(new EngineClient(this)) {
+  connect(library_, &ModelLibraryModel::modelsChanged, this, &CtliteRunController::modelsChanged);
+  connect(library_, &ModelLibraryModel::activeModelChanged, this, &CtliteRunController::modelsChanged);
   connect(engine_, &EngineClient::scoreProgress, this, &CtliteRunController::progress);
   connect(engine_, &EngineClient::scoreFinished, this, &CtliteRunController::onScoreFinished);
   connect(engine_, &EngineClient::scoreFailed, this, &CtliteRunController::runFailed);
@@ -65,24 +55,11 @@ CtliteRunController::CtliteRunController(ViewerModel* viewer, FindingsModel* fin
 
 CtliteRunController::~CtliteRunController() = default;
 
-void CtliteRunController::setModelsFolder(const QString& folder) {
-  models_folder_ = folder;
-  models_ = discover_models(folder);
-  const bool known = std::any_of(models_.begin(), models_.end(), [&](const ModelEntry& m) { return m.path == model_path_; });
-  if (!known) model_path_ = models_.isEmpty() ? QString() : models_.front().path;
-  emit modelsChanged();
-}
-
-void CtliteRunController::setModelPath(const QString& path) {
-  if (path == model_path_) return;
-  model_path_ = path;
-  emit modelsChanged();
-}
-
 QString CtliteRunController::modelName() const {
-  for (const ModelEntry& model : models_)
-    if (model.path == model_path_) return model.name;
-  return model_path_.isEmpty() ? QString() : QFileInfo(model_path_).fileName();
+  const QString path = modelPath();
+  for (const ModelEntry& model : models())
+    if (model.path == path) return model.name;
+  return path.isEmpty() ? QString() : QFileInfo(path).fileName();
 }
 
 bool CtliteRunController::gpuAvailable() const { return engine_->info() && engine_->info()->cuda_available; }
@@ -102,9 +79,9 @@ void CtliteRunController::setSource(const QString& path, const QString& series_u
 QString CtliteRunController::blockingReason() const {
   if (!viewer_->hasVolume()) return tr("Open a chest CT series first.");
   if (source_path_.isEmpty()) return tr("The current volume has no source file for the engine to read.");
-  if (model_path_.isEmpty())
+  if (modelPath().isEmpty())
     return tr("No CT-Lite model found in %1. Choose a models folder in the AI menu.")
-        .arg(QDir::toNativeSeparators(models_folder_));
+        .arg(QDir::toNativeSeparators(modelsFolder()));
   if (isRunning()) return tr("A CT-Lite run is already in progress.");
   return {};
 }
@@ -127,7 +104,7 @@ bool CtliteRunController::run() {
   ScoreRequest request;
   request.path = source_path_;
   request.series_uid = source_series_uid_;
-  request.model = model_path_;
+  request.model = modelPath();
   request.device = device_;
   request.pca_out = output_dir_->filePath(QStringLiteral("pca-%1.nii.gz").arg(++run_counter_));
   if (!engine_->score(request)) return false;

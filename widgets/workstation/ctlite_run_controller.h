@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "widgets/engine/engine_client.h"
+#include "widgets/models/model_library_model.h"
 
 namespace ctlite::widgets {
 
@@ -17,13 +18,6 @@ class FindingsModel;
 class OverlayModel;
 class ViewerModel;
 
-struct ModelEntry {
-  QString name;  // from the bundle's manifest.json "name", else the folder name
-  QString path;  // what the engine's `model` parameter receives
-};
-
-// Model folders directly under `folder` (each a model bundle holding a manifest.json), sorted by name.
-QVector<ModelEntry> discover_models(const QString& folder);
 // $CTLITE_MODELS_DIR, else share/ctlite/models beside the installed viewer, else ./models.
 QString default_models_folder();
 
@@ -31,17 +25,20 @@ class CtliteRunController : public QObject {
   Q_OBJECT
 
  public:
+  // The models and the active one come from `library` (not owned).
   CtliteRunController(ViewerModel* viewer, FindingsModel* findings, OverlayModel* overlay,
-                      QObject* parent = nullptr);
+                      ModelLibraryModel* library, QObject* parent = nullptr);
   ~CtliteRunController() override;
 
   EngineClient* engine() const { return engine_; }
 
-  void setModelsFolder(const QString& folder);
-  QString modelsFolder() const { return models_folder_; }
-  const QVector<ModelEntry>& models() const { return models_; }
-  void setModelPath(const QString& path);
-  QString modelPath() const { return model_path_; }
+  // The bundled models folder of the library.
+  void setModelsFolder(const QString& folder) { library_->setBundledFolder(folder); }
+  QString modelsFolder() const { return library_->bundledFolder(); }
+  const QVector<ModelEntry>& models() const { return library_->models(); }
+  // The library's active model.
+  void setModelPath(const QString& path) { library_->setActiveModelPath(path); }
+  QString modelPath() const { return library_->activeModelPath(); }
   QString modelName() const;
 
   // "cpu" or "cuda"; cuda only once the engine's hello reported it.
@@ -51,6 +48,8 @@ class CtliteRunController : public QObject {
 
   // Where the current volume came from: the engine reads the same file itself.
   void setSource(const QString& path, const QString& series_uid);
+  QString sourcePath() const { return source_path_; }
+  QString sourceSeriesUid() const { return source_series_uid_; }
 
   bool isRunning() const { return engine_->isScoring(); }
   // Why a run is not possible right now (empty when it is).
@@ -76,11 +75,9 @@ class CtliteRunController : public QObject {
   ViewerModel* viewer_;
   FindingsModel* findings_;
   OverlayModel* overlay_;
+  ModelLibraryModel* library_;
   EngineClient* engine_;
   std::unique_ptr<QTemporaryDir> output_dir_;
-  QString models_folder_;
-  QVector<ModelEntry> models_;
-  QString model_path_;
   QString device_ = QStringLiteral("cpu");
   QString source_path_;
   QString source_series_uid_;

@@ -31,10 +31,12 @@
 #include <cstdio>
 
 #include "core/io/dicom_tag_dump.h"
+#include "widgets/export/findings_export_actions.h"
 #include "widgets/io/volume_loader.h"
 #include "widgets/models/cine_model.h"
 #include "widgets/models/findings_model.h"
 #include "widgets/models/measurement_model.h"
+#include "widgets/models/model_library_model.h"
 #include "widgets/models/overlay_model.h"
 #include "widgets/panels/dicom_tag_browser.h"
 #include "widgets/panels/findings_panel.h"
@@ -43,6 +45,7 @@
 #include "widgets/panels/series_browser.h"
 #include "widgets/views/mpr_layout.h"
 #include "widgets/views/slice_view.h"
+#include "widgets/wizard/fine_tune_launcher.h"
 #include "widgets/workstation/about_dialog.h"
 #include "widgets/workstation/ctlite_run_controller.h"
 #include "widgets/workstation/resources.h"
@@ -61,7 +64,6 @@ const QString kPreset = QStringLiteral("view/preset");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kModelsFolder = QStringLiteral("engine/modelsFolder");
-const QString kModel = QStringLiteral("engine/model");
 const QString kDevice = QStringLiteral("engine/device");
 const QString kEngineProgram = QStringLiteral("engine/program");
 const QString kOverlayOpacity = QStringLiteral("overlay/opacity");
@@ -85,7 +87,8 @@ WorkstationWindow::WorkstationWindow(VolumeSource source, std::unique_ptr<QSetti
       measurements_(new MeasurementModel(viewer_, this)),
       cine_model_(new CineModel(this)),
       loader_(new VolumeLoader(std::move(source), this)),
-      run_(new CtliteRunController(viewer_, findings_, overlay_, this)) {
+      library_(new ModelLibraryModel(settings_.get(), this)),
+      run_(new CtliteRunController(viewer_, findings_, overlay_, library_, this)) {
   initialise_ctlite_resources();
   setObjectName(QStringLiteral("workstation-window"));
   setWindowTitle(tr("CT-Lite Workstation"));
@@ -196,6 +199,11 @@ void WorkstationWindow::createActions() {
   show_overlay_ = make(tr("Show PCA &overlay"), QStringLiteral("overlay"), QKeySequence(Qt::Key_O));
   show_overlay_->setCheckable(true);
   connect(show_overlay_, &QAction::toggled, overlay_, &OverlayModel::setVisible);
+  fine_tune_ = make(tr("&Fine-tune…"), QString());
+  fine_tune_->setToolTip(tr("Fine-tune CT-Lite on your own data (FAST and SFP training in the engine)"));
+  connect(fine_tune_, &QAction::triggered, this, [this] { open_fine_tune_wizard(this, run_); });
+  training_jobs_ = make(tr("&Training jobs…"), QString());
+  connect(training_jobs_, &QAction::triggered, this, [this] { open_training_jobs(this, run_); });
   models_folder_ = make(tr("Models &folder…"), QString());
   connect(models_folder_, &QAction::triggered, this, &WorkstationWindow::chooseModelsFolder);
   about_ = make(tr("&About CT-Lite Workstation"), QStringLiteral("ctlite"));
@@ -283,6 +291,12 @@ void WorkstationWindow::createMenus() {
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
   ai->addSeparator();
+  auto* exports = new FindingsExportActions(run_, findings_, settings_.get(), this);
+  connect(exports, &FindingsExportActions::statusMessage, this, [this](const QString& text) { status_label_->setText(text); });
+  ai->addActions(exports->actions());
+  ai->addSeparator();
+  ai->addAction(fine_tune_);
+  ai->addAction(training_jobs_);
   ai->addAction(models_folder_);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -314,6 +328,7 @@ void WorkstationWindow::createToolBars() {
   ai->addAction(run_ctlite_);
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
+  ai->addAction(fine_tune_);
   ai->addWidget(new QLabel(tr(" Model "), ai));
   model_combo_ = new QComboBox(ai);
   model_combo_->setObjectName(QStringLiteral("model-choice"));
@@ -449,9 +464,8 @@ void WorkstationWindow::restoreSettings() {
   overlay_->setOpacity(settings_->value(key::kOverlayOpacity, overlay_->opacity()).toDouble());
   const QString program = settings_->value(key::kEngineProgram).toString();
   if (!program.isEmpty()) run_->engine()->setProgram(program);
+  // The active model ("engine/model") is the library's own setting.
   run_->setModelsFolder(settings_->value(key::kModelsFolder, default_models_folder()).toString());
-  const QString model = settings_->value(key::kModel).toString();
-  if (!model.isEmpty()) run_->setModelPath(model);
   rebuildModelChoices();
   setGpuChoiceEnabled(false);
   rebuildRecentMenu();
@@ -464,7 +478,6 @@ void WorkstationWindow::saveSettings() {
   if (const WindowPresetInfo* preset = find_window_preset(viewer_->windowPreset()))
     settings_->setValue(key::kPreset, QString::fromLatin1(preset->id));
   settings_->setValue(key::kModelsFolder, run_->modelsFolder());
-  settings_->setValue(key::kModel, run_->modelPath());
   settings_->setValue(key::kDevice, run_->device());
   settings_->setValue(key::kOverlayOpacity, overlay_->opacity());
   settings_->sync();
@@ -695,7 +708,9 @@ void WorkstationWindow::runCtLite() {
 void WorkstationWindow::rebuildModelChoices() {
   const QSignalBlocker block(model_combo_);
   model_combo_->clear();
-  for (const ModelEntry& model : run_->models()) model_combo_->addItem(model.name, model.path);
+  for (const ModelEntry& model : run_->models())
+    model_combo_->addItem(model.registered ? tr("%1 (%2, trained here)").arg(model.name, model.version) : model.name,
+                          model.path);
   if (run_->models().isEmpty()) model_combo_->addItem(tr("(no model found)"), QString());
   model_combo_->setCurrentIndex(std::max(0, model_combo_->findData(run_->modelPath())));
   model_combo_->setToolTip(tr("Models folder: %1").arg(QDir::toNativeSeparators(run_->modelsFolder())));

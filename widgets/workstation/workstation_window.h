@@ -30,6 +30,7 @@ class DicomTagBrowser;
 class FindingsModel;
 class FindingsPanel;
 class MeasurementModel;
+class ModelLibraryModel;
 class MprLayout;
 class OverlayModel;
 class SeriesBrowser;
@@ -53,6 +54,8 @@ class WorkstationWindow : public QMainWindow {
   MeasurementModel* measurementModel() const { return measurements_; }
   MprLayout* mprLayout() const { return layout_; }
   CtliteRunController* runController() const { return run_; }
+  // The bundled and registered models and the active one (what Run CT-Lite scores with).
+  ModelLibraryModel* modelLibrary() const { return library_; }
   VolumeLoader* loader() const { return loader_; }
   SeriesBrowser* seriesBrowser() const { return series_browser_; }
   FindingsPanel* findingsPanel() const { return findings_panel_; }
@@ -117,6 +120,7 @@ class WorkstationWindow : public QMainWindow {
   MeasurementModel* measurements_;
   CineModel* cine_model_;
   VolumeLoader* loader_;
+  ModelLibraryModel* library_;
   CtliteRunController* run_;
 
   MprLayout* layout_ = nullptr;
@@ -150,6 +154,8 @@ class WorkstationWindow : public QMainWindow {
   QAction* run_ctlite_ = nullptr;
   QAction* cancel_run_ = nullptr;
   QAction* show_overlay_ = nullptr;
+  QAction* fine_tune_ = nullptr;
+  QAction* training_jobs_ = nullptr;
   QAction* models_folder_ = nullptr;
   QAction* about_ = nullptr;
   QMenu* view_menu_ = nullptr;

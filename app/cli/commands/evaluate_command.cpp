@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "ai/bundle/model_bundle.h"
+#include "ai/evaluation/latent_embeddings.h"
 #include "ai/evaluation/zero_shot_evaluation.h"
 #include "ai/runtime/threading.h"
 #include "ai/training/stages/contrastive_model.h"
@@ -49,6 +51,38 @@ void print_table(const ai::ZeroShotEvaluation& evaluation, const std::string& mo
   std::printf("%-36s %6s %6s %8s %6.3f %6.3f\n", "macro", "",
               evaluation.macro_auroc ? std::to_string(*evaluation.macro_auroc).substr(0, 6).c_str() : "-",
               "", evaluation.macro_weighted_f1, evaluation.macro_accuracy);
+}
+
+void write_text_atomically(const std::string& path, const std::string& text) {
+  auto output = core::AtomicOutput::file(path);
+  std::ofstream file(output.temp_path());
+  file << text;
+  file.close();
+  if (!file) throw core::OutputError(path, "cannot write");
+  output.commit();
+}
+
+ai::LatentEmbeddings latent_embeddings(const CaseScores& scored) {
+  return {scored.findings, scored.ids, scored.labels, scored.image_latents, scored.prompts, scored.prompt_latents};
+}
+
+// The t-SNE map of image and prompt latents; nullopt (with a note) above the exact method's size.
+std::optional<ai::LatentMap> latent_map(const ai::LatentEmbeddings& embeddings, const Arguments& args) {
+  const std::size_t points = embeddings.visual.size() + embeddings.text.size();
+  if (points > ai::kMaxTsnePoints) {
+    std::fprintf(stderr, "note: no t-SNE map for %zu points (exact t-SNE stops at %zu); use --limit\n", points,
+                 ai::kMaxTsnePoints);
+    return std::nullopt;
+  }
+  ai::TsneOptions options;
+  options.perplexity = args.number_or("--tsne-perplexity", options.perplexity);
+  options.iterations = static_cast<int>(args.integer_or("--tsne-iterations", options.iterations));
+  options.seed = static_cast<std::uint64_t>(args.integer_or("--seed", 0));
+  try {
+    return ai::map_embeddings(embeddings, options);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(e.what());
+  }
 }
 
 int run_evaluate(const Arguments& args) {
@@ -91,13 +125,22 @@ int run_evaluate(const Arguments& args) {
   report["split"] = dataset->split;
   report["thresholds_from"] = thresholds.empty() ? "youden on this data" : "bundle";
   if (manifest.synthetic_training) report["notice"] = manifest.notice;
-  if (auto out = args.value("--out")) {
-    auto output = core::AtomicOutput::file(*out);
-    std::ofstream file(output.temp_path());
-    file << report.dump(2) << "\n";
-    file.close();
-    if (!file) throw core::OutputError(*out, "cannot write");
-    output.commit();
+  const auto embeddings_out = args.value("--embeddings");
+  if (args.has("--out") || embeddings_out) {
+    const ai::LatentEmbeddings embeddings = latent_embeddings(scored);
+    const std::optional<ai::LatentMap> map = latent_map(embeddings, args);
+    nlohmann::json blocks = {{"embeddings", ai::embeddings_to_json(embeddings)},
+                             {"tsne", map ? ai::latent_map_to_json(embeddings, *map) : nlohmann::json(nullptr)}};
+    if (auto out = args.value("--out")) {
+      nlohmann::json full = report;
+      full.update(blocks);
+      write_text_atomically(*out, full.dump(2) + "\n");
+    }
+    if (embeddings_out) {
+      const bool csv = fs::path(*embeddings_out).extension() == ".csv";
+      if (csv && !map) throw UsageError("--embeddings " + *embeddings_out + ": the CSV needs the t-SNE map");
+      write_text_atomically(*embeddings_out, csv ? ai::embeddings_to_csv(embeddings, *map) : blocks.dump(2) + "\n");
+    }
   }
   if (args.has("--json")) {
     if (!args.has("--roc"))
@@ -114,11 +157,15 @@ const CommandRegistration registration{Command{
     "evaluate",
     "zero-shot AUROC, F1, accuracy and thresholds of a model bundle on a labelled dataset",
     "ctlite evaluate --model BUNDLE --data DIR [--split valid] [--limit N] [--slices N (240)]\n"
-    "                [--cache DIR] [--json [--roc]] [--out FILE.json]\n"
+    "                [--cache DIR] [--json [--roc]] [--out FILE.json] [--embeddings FILE.json|.csv]\n"
+    "                [--tsne-perplexity P (30)] [--tsne-iterations N (1000)] [--seed S (0)]\n"
     "  DIR is a CT-RATE layout (real or `ctlite synth`). Thresholds: the bundle's calibrated\n"
     "  ones, else each finding's Youden threshold on this data. --out writes the full report,\n"
-    "  ROC points included; --json prints it on stdout (ROC points only with --roc).",
-    OptionSpec{{"--model", "--data", "--split", "--limit", "--slices", "--cache", "--out"},
+    "  ROC points included, and the image and prompt latents with their 2-D t-SNE map;\n"
+    "  --embeddings writes the latents and map alone (CSV: one row per case or prompt).\n"
+    "  --json prints the metrics on stdout (ROC points only with --roc).",
+    OptionSpec{{"--model", "--data", "--split", "--limit", "--slices", "--cache", "--out", "--embeddings",
+                "--tsne-perplexity", "--tsne-iterations", "--seed"},
                {"--json", "--roc"}},
     run_evaluate,
 }};

@@ -33,6 +33,7 @@
 #include "app/cli/commands/training_samples.h"
 #include "app/cli/commands/zero_shot_case_scores.h"
 #include "core/common/errors.h"
+#include "core/io/atomic_output.h"
 
 extern char** environ;
 
@@ -518,9 +519,15 @@ StageRun build_sfp(const Arguments& args, const torch::Device& device,
 void write_run_description(const std::string& out, const json& description) {
   fs::create_directories(out);
   const std::string path = (fs::path(out) / "run.json").string();
-  std::ofstream file(path);
-  file << description.dump(2) << "\n";
-  if (!file) throw core::OutputError(path, "cannot write");
+  // Atomic: a full disk left an empty run.json behind (reliability_training_test).
+  core::AtomicOutput output = core::AtomicOutput::file(path);
+  {
+    std::ofstream file(output.temp_path());
+    file << description.dump(2) << "\n";
+    file.flush();
+    if (!file) throw core::OutputError(path, "cannot write");
+  }
+  output.commit();
 }
 
 int run_train(const Arguments& args) {

@@ -4,12 +4,27 @@
 #include "ai/scoring/zero_shot_scorer.h"
 
 namespace ctlite::cli {
+namespace {
+
+std::vector<std::vector<double>> latent_rows(const torch::Tensor& latents) {
+  const torch::Tensor rows = latents.detach().to(torch::kCPU, torch::kFloat64).contiguous();
+  std::vector<std::vector<double>> out;
+  for (std::int64_t r = 0; r < rows.size(0); ++r) {
+    const double* row = rows.data_ptr<double>() + r * rows.size(1);
+    out.emplace_back(row, row + rows.size(1));
+  }
+  return out;
+}
+
+}  // namespace
 
 CaseScores score_cases(ai::ContrastiveTask& task, const TrainingSampleLoader& loader,
                        std::size_t count, const Progress& progress) {
   CaseScores out;
   out.findings = ai::ct_rate_finding_names();
-  const torch::Tensor prompts = task.text_latents(ai::zero_shot_prompts(out.findings));
+  out.prompts = ai::zero_shot_prompts(out.findings);
+  const torch::Tensor prompts = task.text_latents(out.prompts);
+  out.prompt_latents = latent_rows(prompts);
   const double temperature = task.log_temperature();
   progress.report("scoring", 0.0, std::to_string(count) + " volumes");
   for (std::size_t i = 0; i < count; ++i) {
@@ -22,6 +37,7 @@ CaseScores score_cases(ai::ContrastiveTask& task, const TrainingSampleLoader& lo
     const torch::Tensor present =
         ai::score_zero_shot(prompts, image, temperature).present_probability[0].to(torch::kFloat64).cpu();
     out.ids.push_back(sample.id);
+    out.image_latents.push_back(latent_rows(image).front());
     out.scores.emplace_back(present.data_ptr<double>(), present.data_ptr<double>() + present.numel());
     std::vector<int> labels;
     for (float l : sample.labels) labels.push_back(l >= 0.5f ? 1 : 0);

@@ -17,6 +17,10 @@ struct CaseScores {
   std::vector<std::string> ids;
   std::vector<std::vector<double>> scores;  // [case][finding]: present probability
   std::vector<std::vector<int>> labels;     // [case][finding]: 0/1
+  // The unit latents the scores came from, for the embedding export and its t-SNE map.
+  std::vector<std::string> prompts;                 // zero_shot_prompts(findings): present, absent per finding
+  std::vector<std::vector<double>> prompt_latents;  // [prompt][latent]
+  std::vector<std::vector<double>> image_latents;   // [case][latent]
 };
 
 // Scores the first `count` samples of `loader`, one volume at a time; the image tower reads the

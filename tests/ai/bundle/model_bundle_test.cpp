@@ -189,3 +189,44 @@ TEST(BundleManifest, ByteParserSurvivesHostileInput) {
 
 }  // namespace
 }  // namespace ctlite::ai
+
+namespace ctlite::ai {
+namespace {
+
+TEST(BundleManifest, ProvenanceIsOptionalRoundTripsAndIsStrict) {
+  auto j = valid_json();
+  EXPECT_FALSE(parse_bundle_manifest(j, "manifest.json").provenance);
+  j["provenance"] = {{"registered", "2026-11-28T12:00:00Z"},
+                     {"source", "/work/runs/sfp/model"},
+                     {"stages", {"fast", "sfp"}},
+                     {"teacher", "/work/runs/teacher/model"},
+                     {"data", "/data/ct-rate"},
+                     {"evaluation",
+                      {{"report", "/work/runs/sfp/evaluation.json"},
+                       {"data", "/data/ct-rate"},
+                       {"split", "valid"},
+                       {"cases", 13},
+                       {"thresholds_from", "bundle"}}}};
+  const BundleManifest m = parse_bundle_manifest(j, "manifest.json");
+  ASSERT_TRUE(m.provenance);
+  EXPECT_EQ(m.provenance->stages, (std::vector<std::string>{"fast", "sfp"}));
+  ASSERT_TRUE(m.provenance->evaluation);
+  EXPECT_EQ(m.provenance->evaluation->cases, 13);
+  EXPECT_EQ(m.to_json()["provenance"], j["provenance"]);
+
+  auto bad = j;
+  bad["provenance"]["colour"] = "blue";
+  expect_rejected(bad, "provenance.colour");
+  bad = j;
+  bad["provenance"]["registered"] = "today";
+  expect_rejected(bad, "provenance.registered");
+  bad = j;
+  bad["provenance"]["stages"] = "sfp";
+  expect_rejected(bad, "provenance.stages");
+  bad = j;
+  bad["provenance"]["evaluation"].erase("split");
+  expect_rejected(bad, "provenance.evaluation.split");
+}
+
+}  // namespace
+}  // namespace ctlite::ai
