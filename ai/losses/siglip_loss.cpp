@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace ctlite::ai {
@@ -18,9 +19,21 @@ torch::Tensor siglip_logits(const torch::Tensor& image_latents, const torch::Ten
 torch::Tensor siglip_loss_from_logits(const torch::Tensor& logits) {
   if (logits.dim() != 2 || logits.size(0) != logits.size(1) || logits.size(0) == 0)
     throw std::invalid_argument("SigLIP logits must be a non-empty square matrix");
+  return siglip_loss_from_logits(logits, 2 * torch::eye(logits.size(0), logits.options()) - 1);
+}
+
+torch::Tensor siglip_loss_from_logits(const torch::Tensor& logits, const torch::Tensor& signs) {
+  if (logits.dim() != 2 || logits.size(0) != logits.size(1) || logits.size(0) == 0)
+    throw std::invalid_argument("SigLIP logits must be a non-empty square matrix");
+  if (!signs.sizes().equals(logits.sizes()))
+    throw std::invalid_argument("SigLIP target signs must have the logits' shape");
   const int64_t batch = logits.size(0);
-  auto signs = 2 * torch::eye(batch, logits.options()) - 1;
-  return -torch::log_sigmoid(signs * logits).sum() / static_cast<double>(batch);
+  return -torch::log_sigmoid(signs.to(logits.options()) * logits).sum() / static_cast<double>(batch);
+}
+
+double siglip_prior_bias(std::int64_t batch) {
+  if (batch < 2) throw std::invalid_argument("SigLIP needs a batch of at least 2 pairs");
+  return -std::log(static_cast<double>(batch - 1));
 }
 
 SigLipLossImpl::SigLipLossImpl(SigLipLossOptions options) {
@@ -30,12 +43,13 @@ SigLipLossImpl::SigLipLossImpl(SigLipLossOptions options) {
 }
 
 torch::Tensor SigLipLossImpl::forward(const torch::Tensor& image_embeddings,
-                                      const torch::Tensor& text_embeddings) {
+                                      const torch::Tensor& text_embeddings,
+                                      const torch::Tensor& signs) {
   if (image_embeddings.dim() != 2 || !image_embeddings.sizes().equals(text_embeddings.sizes()))
     throw std::invalid_argument("SigLIP loss needs image and text embeddings of the same (B, D)");
-  return siglip_loss_from_logits(siglip_logits(siglip_normalize(image_embeddings),
-                                               siglip_normalize(text_embeddings),
-                                               log_temperature_, bias_));
+  const torch::Tensor logits = siglip_logits(siglip_normalize(image_embeddings),
+                                             siglip_normalize(text_embeddings), log_temperature_, bias_);
+  return signs.defined() ? siglip_loss_from_logits(logits, signs) : siglip_loss_from_logits(logits);
 }
 
 }  // namespace ctlite::ai

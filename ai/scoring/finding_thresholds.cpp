@@ -1,12 +1,12 @@
 #include "ai/scoring/finding_thresholds.h"
 
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
 
 #include "ai/io/atomic_file_writer.h"
+#include "ai/io/json_file.h"
 #include "core/common/errors.h"
 
 namespace ctlite::ai {
@@ -53,10 +53,7 @@ double threshold_from_json(const nlohmann::json& value) {
 }  // namespace
 
 FindingThresholds read_finding_thresholds(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw core::InputError(path, "cannot open thresholds file");
-  try {
-    const nlohmann::json document = nlohmann::json::parse(file);
+  return parse_json_file(path, "thresholds file", [](const nlohmann::json& document) {
     FindingThresholds result;
     result.score_kind = score_kind_from_name(document.at("score").get<std::string>());
     for (const auto& entry : document.at("thresholds")) {
@@ -65,11 +62,7 @@ FindingThresholds read_finding_thresholds(const std::string& path) {
     }
     result.validate();
     return result;
-  } catch (const nlohmann::json::exception& e) {
-    throw core::InputError(path, std::string("malformed thresholds file: ") + e.what());
-  } catch (const std::invalid_argument& e) {
-    throw core::InputError(path, e.what());
-  }
+  });
 }
 
 void write_finding_thresholds(const std::string& path, const FindingThresholds& thresholds) {

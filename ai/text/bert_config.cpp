@@ -1,8 +1,8 @@
 #include "ai/text/bert_config.h"
 
-#include <fstream>
 #include <stdexcept>
 
+#include "ai/io/json_file.h"
 #include "core/common/errors.h"
 
 namespace ctlite::ai {
@@ -64,15 +64,7 @@ BertConfig BertConfig::from_json(const nlohmann::json& json) {
 }
 
 BertConfig BertConfig::from_file(const std::string& path) {
-  std::ifstream file(path);
-  if (!file) throw core::InputError(path, "cannot open the BERT config");
-  try {
-    return from_json(nlohmann::json::parse(file));
-  } catch (const nlohmann::json::exception& e) {
-    throw core::InputError(path, std::string("invalid JSON: ") + e.what());
-  } catch (const std::invalid_argument& e) {
-    throw core::InputError(path, e.what());
-  }
+  return parse_json_file(path, "the BERT config", [](const nlohmann::json& json) { return from_json(json); });
 }
 
 nlohmann::json BertConfig::to_json() const {

@@ -78,6 +78,17 @@ std::string CheckpointStore::save(std::int64_t step, const CheckpointContent& co
   } catch (const fs::filesystem_error& e) {
     fs::remove_all(partial, error);
     throw core::OutputError(final_path.string(), e.code().message());
+  } catch (const core::OutputError& e) {
+    fs::remove_all(partial, error);
+    // Name the checkpoint as the user knows it, not its hidden temporary (a full disk named
+    // ".partial-step-.../model.safetensors"; reliability_training_test).
+    const std::string text = e.what();
+    const std::string temp = partial.string();
+    if (text.rfind(temp, 0) != 0) throw;
+    const std::string rest = text.substr(temp.size());
+    const auto colon = rest.find(": ");
+    if (colon == std::string::npos) throw;
+    throw core::OutputError(final_path.string() + rest.substr(0, colon), rest.substr(colon + 2));
   } catch (...) {
     fs::remove_all(partial, error);
     throw;

@@ -15,6 +15,7 @@
 #include "core/exports/deidentifier.h"
 #include "core/exports/source_identity.h"
 #include "core/imaging/lung_window.h"
+#include "core/io/nifti_reader.h"
 #include "core/io/volume_reader.h"
 
 namespace {
@@ -61,10 +62,23 @@ int run(const ctlite::cli::Arguments& args) {
   const double pixel_mm = core::key_image_pixel_mm(volume);
   content.key_images = core::key_images(volume, key.voxel, content.window, nullptr, pixel_mm);
   if (const auto overlay_path = args.value("--overlay")) {
-    const core::Volume overlay = core::read_volume(*overlay_path);
-    content.overlay_images =
-        core::key_images(volume, key.voxel, content.window, &overlay, pixel_mm);
-    content.overlay_description = "heat map of " + overlay.source_path;
+    // The engine's PCA map (`ctlite score --pca`) is RGB24 on the token grid; any scalar map on
+    // the CT's grid is shown as a heat map.
+    const auto ends_with = [&](const std::string& tail) {
+      return overlay_path->size() >= tail.size() &&
+             overlay_path->compare(overlay_path->size() - tail.size(), tail.size(), tail) == 0;
+    };
+    const bool nifti = ends_with(".nii") || ends_with(".nii.gz");
+    if (nifti && core::read_nifti_header(*overlay_path).datatype == core::kNiftiRgb24) {
+      core::NiftiRgbImage map = core::read_nifti_rgb(*overlay_path);
+      content.overlay_images = core::key_images(volume, key.voxel, content.window,
+                                                core::RgbOverlay{std::move(map.grid), std::move(map.rgb)}, pixel_mm);
+      content.overlay_description = "PCA feature map of the encoder's tokens (3 components as RGB), " + *overlay_path;
+    } else {
+      const core::Volume overlay = core::read_volume(*overlay_path);
+      content.overlay_images = core::key_images(volume, key.voxel, content.window, &overlay, pixel_mm);
+      content.overlay_description = "heat map of " + overlay.source_path;
+    }
   }
   content.generated_at = iso_now();
   content.software_version = CTLITE_VERSION;

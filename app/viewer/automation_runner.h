@@ -7,6 +7,7 @@
 #include "app/viewer/viewer_options.h"
 
 namespace ctlite::widgets {
+class FineTuneWizard;
 class WorkstationWindow;
 }
 
@@ -28,11 +29,15 @@ class AutomationRunner : public QObject {
   void finish();
   void saveScreenshot();
   void exitWith(int code);
+  void runFineTune();
+  void onFineTuneJobChanged();
 
   widgets::WorkstationWindow* window_;
   ViewerOptions options_;
   bool run_failed_ = false;
   bool handled_volume_ = false;
+  widgets::FineTuneWizard* wizard_ = nullptr;
+  bool fine_tune_done_ = false;
 };
 
 }  // namespace ctlite::viewer

@@ -39,6 +39,13 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
   const QCommandLineOption models({QStringLiteral("models")}, QStringLiteral("Folder of model folders"), QStringLiteral("DIR"));
   const QCommandLineOption engine({QStringLiteral("engine")}, QStringLiteral("The ctlite engine program"), QStringLiteral("PROGRAM"));
   const QCommandLineOption device({QStringLiteral("device")}, QStringLiteral("Engine device: cpu or cuda"), QStringLiteral("DEVICE"));
+  const QCommandLineOption fine_tune({QStringLiteral("fine-tune")},
+                                     QStringLiteral("Run the fine-tuning wizard unattended on a CT-RATE-layout folder "
+                                                    "(bundled demo teacher, FAST then SFP, then evaluation)"),
+                                     QStringLiteral("DATA"));
+  const QCommandLineOption wizard_steps({QStringLiteral("wizard-steps")},
+                                        QStringLiteral("Optimizer steps per stage of --fine-tune (default 1000)"), QStringLiteral("N"));
+  parser.addOptions({fine_tune, wizard_steps});
   const QCommandLineOption language({QStringLiteral("lang")}, QStringLiteral("User interface language: en, bn, de"), QStringLiteral("CODE"));
   const QCommandLineOption slice({QStringLiteral("slice")}, QStringLiteral("Axial slice to show (1-based)"), QStringLiteral("N"));
   const QCommandLineOption finding({QStringLiteral("select-finding")}, QStringLiteral("After a run, select this finding"), QStringLiteral("NAME"));
@@ -82,6 +89,7 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
   options.models_folder = parser.value(models);
   options.engine = parser.value(engine);
   options.device = parser.value(device);
+  options.fine_tune = parser.value(fine_tune);
   options.language = parser.value(language);
   options.size = parser.value(size);
   if (parser.isSet(finding)) options.finding = parser.value(finding);
@@ -105,6 +113,14 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
   if (!options.maximise.isEmpty() && !kViews.contains(options.maximise)) {
     fail(QStringLiteral("--maximise %1: unknown view (axial, coronal, sagittal, 3d)").arg(options.maximise), exit_code);
     return std::nullopt;
+  }
+  if (parser.isSet(wizard_steps)) {
+    bool ok = false;
+    options.wizard_steps = parser.value(wizard_steps).toInt(&ok);
+    if (!ok || options.wizard_steps < 1 || options.fine_tune.isEmpty()) {
+      fail(QStringLiteral("--wizard-steps %1: give a step count from 1, with --fine-tune").arg(parser.value(wizard_steps)), exit_code);
+      return std::nullopt;
+    }
   }
   if (!options.device.isEmpty() && options.device != QLatin1String("cpu") && options.device != QLatin1String("cuda")) {
     fail(QStringLiteral("--device %1: use cpu or cuda").arg(options.device), exit_code);
@@ -131,8 +147,11 @@ std::optional<ViewerOptions> parse_viewer_options(const QStringList& arguments, 
       return std::nullopt;
     }
   }
-  if ((options.run_ctlite || (!options.screenshot.isEmpty() && options.evaluation.isEmpty()) ||
-       options.benchmark_frames > 0) &&
+  // Screenshots of the evaluation view (--show-evaluation) or of the unattended wizard
+  // (--fine-tune) open no volume.
+  const bool screenshot_of_volume =
+      !options.screenshot.isEmpty() && options.evaluation.isEmpty() && options.fine_tune.isEmpty();
+  if ((options.run_ctlite || screenshot_of_volume || options.benchmark_frames > 0) &&
       options.path.isEmpty()) {
     fail(QStringLiteral("--screenshot, --run-ctlite and --benchmark-scroll need a PATH to open"), exit_code);
     return std::nullopt;

@@ -20,6 +20,8 @@ struct ViewerOptions {
   QString models_folder;    // --models DIR
   QString engine;           // --engine PROGRAM: the `ctlite` binary to serve from
   QString device;           // --device cpu|cuda
+  QString fine_tune;        // --fine-tune DATA: run the fine-tuning wizard unattended on DATA
+  int wizard_steps = 0;     // --wizard-steps N: optimizer steps per stage in that run
   QString language;         // --lang en|bn|de (default: the system locale)
   std::optional<int> slice;        // --slice N (1-based) in the axial view
   std::optional<QString> finding;  // --select-finding NAME after a run

@@ -32,6 +32,20 @@ std::vector<KeyImage> key_images(const Volume& volume, const std::array<std::int
                                  const DisplayWindow& window, const Volume* overlay,
                                  double pixel_mm);
 
+// An RGB map on its own grid, placed by its geometry: the engine's PCA feature map (`ctlite
+// score --pca`), written on the encoder's token grid. Black voxels (outside the body) are
+// transparent.
+struct RgbOverlay {
+  Volume grid;  // dims and geometry; no voxels
+  std::vector<std::uint8_t> rgb;  // 3 bytes per grid voxel, x fastest
+};
+
+// As above with the RGB map blended (weight 0.45) where a CT voxel's centre falls inside a
+// coloured map voxel. InputError naming the map when its byte count does not fit its grid.
+std::vector<KeyImage> key_images(const Volume& volume, const std::array<std::int64_t, 3>& voxel,
+                                 const DisplayWindow& window, const RgbOverlay& overlay,
+                                 double pixel_mm);
+
 struct KeyVoxel {
   std::array<std::int64_t, 3> voxel{};
   std::string reason;  // printed beside the images

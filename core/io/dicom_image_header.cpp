@@ -345,6 +345,7 @@ std::optional<DicomImageHeader> parse_dicom_image_header(DcmFileFormat& file,
   header.jpeg2000 = xfer == EXS_JPEG2000LosslessOnly || xfer == EXS_JPEG2000 ||
                     xfer == EXS_JPEG2000MulticomponentLosslessOnly ||
                     xfer == EXS_JPEG2000Multicomponent;
+  header.jpeg_ls = xfer == EXS_JPEGLSLossless || xfer == EXS_JPEGLSLossy;
 
   convert_text_to_utf8(file);
   header.identity = read_identity(dataset);

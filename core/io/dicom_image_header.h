@@ -48,6 +48,7 @@ struct DicomImageHeader {
   bool big_endian = false;
   bool encapsulated = false;  // compressed pixel data (JPEG, JPEG-LS, RLE, JPEG 2000, ...)
   bool jpeg2000 = false;      // DCMTK 3.6.7 has no JPEG 2000 decoder: GDCM decodes these
+  bool jpeg_ls = false;       // JPEG-LS lossless or near-lossless (DCMTK's CharLS decodes these)
   // Patient/study/series identification; sop_instance_uids is left empty (see sop_instance_uid).
   VolumeMetadata identity;
   std::string sop_instance_uid;

@@ -19,6 +19,8 @@
 #include "core/common/errors.h"
 #include "core/io/dicom_file_loader.h"
 #include "core/io/jpeg2000_codestream.h"
+#include "core/io/jpeg_ls_frame_header.h"
+#include "core/io/library_stderr_silencer.h"
 
 namespace ctlite::core {
 namespace {
@@ -114,10 +116,34 @@ std::string reencoded_by_dcmtk(const DicomImageHeader& header, DcmFileFormat& fi
   return encoded;
 }
 
-// OpenJPEG trusts the codestream header: a 64x64 image whose SIZ claims 2883648 columns made
-// it allocate over a gigabyte and crash (found by fuzzing). Every frame's codestream must
-// declare the image the DICOM header describes before anything decodes it.
-void check_jpeg2000_codestreams(const DicomImageHeader& header, DcmFileFormat& file) {
+// What a frame's codestream says about the image, read before any decoder sees it.
+struct CodestreamSize {
+  std::uint32_t width = 0;
+  std::uint32_t height = 0;
+  std::uint16_t components = 0;
+  unsigned precision_bits = 0;
+};
+using CodestreamSizeReader = std::optional<CodestreamSize> (*)(const std::uint8_t*, std::size_t);
+
+std::optional<CodestreamSize> jpeg2000_size(const std::uint8_t* bytes, std::size_t size) {
+  const auto image = read_jpeg2000_image_size(bytes, size);
+  if (!image) return std::nullopt;
+  return CodestreamSize{image->width, image->height, image->components, image->max_precision_bits};
+}
+
+std::optional<CodestreamSize> jpeg_ls_size(const std::uint8_t* bytes, std::size_t size) {
+  const auto frame = read_jpeg_ls_frame_size(bytes, size);
+  if (!frame) return std::nullopt;
+  return CodestreamSize{frame->width, frame->height, frame->components, frame->precision_bits};
+}
+
+// Decoders trust the codestream or the DICOM header, not both: OpenJPEG allocated over a
+// gigabyte for a 64x64 image whose SIZ claimed 2883648 columns (found by fuzzing), and DCMTK's
+// JPEG-LS decoder allocates and clears what Rows/Columns claim (512 MB, 8 s for a 6 KB file
+// claiming 16384x16384). Every frame's codestream must declare the image the DICOM header
+// describes before anything decodes it.
+void check_frame_codestreams(const DicomImageHeader& header, DcmFileFormat& file, const std::string& coding,
+                             CodestreamSizeReader read_size) {
   DcmElement* element = nullptr;
   if (file.getDataset()->findAndGetElement(DCM_PixelData, element).bad() || element == nullptr)
     throw InputError(header.path, "image has no Pixel Data");
@@ -128,16 +154,16 @@ void check_jpeg2000_codestreams(const DicomImageHeader& header, DcmFileFormat& f
                                                 fragments)
           .bad() ||
       fragments == nullptr || fragments->card() < 2)
-    throw InputError(header.path, "JPEG 2000 Pixel Data is not a sequence of compressed fragments");
+    throw InputError(header.path, coding + " Pixel Data is not a sequence of compressed fragments");
   const DicomPixelLayout& layout = header.layout;
   long codestreams = 0;
   for (unsigned long i = 1; i < fragments->card(); ++i) {  // item 0 is the Basic Offset Table
     DcmPixelItem* fragment = nullptr;
     Uint8* bytes = nullptr;
     if (fragments->getItem(fragment, i).bad() || fragment->getUint8Array(bytes).bad()) continue;
-    std::optional<Jpeg2000ImageSize> size;
+    std::optional<CodestreamSize> size;
     try {
-      size = read_jpeg2000_image_size(bytes, fragment->getLength());
+      size = read_size(bytes, fragment->getLength());
     } catch (const std::runtime_error& error) {
       throw InputError(header.path, "frame " + std::to_string(codestreams + 1) + ": " + error.what());
     }
@@ -145,18 +171,18 @@ void check_jpeg2000_codestreams(const DicomImageHeader& header, DcmFileFormat& f
     ++codestreams;
     if (size->width != layout.columns || size->height != layout.rows ||
         size->components != layout.samples_per_pixel ||
-        size->max_precision_bits > layout.bits_allocated)
+        size->precision_bits > layout.bits_allocated)
       throw InputError(header.path,
-                       "JPEG 2000 frame " + std::to_string(codestreams) + " is " +
+                       coding + " frame " + std::to_string(codestreams) + " is " +
                            std::to_string(size->width) + "x" + std::to_string(size->height) +
                            " with " + std::to_string(size->components) + " component(s) of up to " +
-                           std::to_string(size->max_precision_bits) + " bits, but the header says " +
+                           std::to_string(size->precision_bits) + " bits, but the header says " +
                            std::to_string(layout.columns) + "x" + std::to_string(layout.rows) +
                            " with " + std::to_string(layout.samples_per_pixel) + " of " +
                            std::to_string(layout.bits_allocated) + " bits");
   }
   if (codestreams != header.frame_count)
-    throw InputError(header.path, "JPEG 2000 Pixel Data holds " + std::to_string(codestreams) +
+    throw InputError(header.path, coding + " Pixel Data holds " + std::to_string(codestreams) +
                                       " codestream(s) for " + std::to_string(header.frame_count) +
                                       " frame(s)");
 }
@@ -164,8 +190,10 @@ void check_jpeg2000_codestreams(const DicomImageHeader& header, DcmFileFormat& f
 void decode_with_gdcm(const DicomImageHeader& header, const std::vector<float*>& outputs) {
   DcmFileFormat file;
   load_dicom_file(file, header.path, DicomLoadExtent::Everything);
-  check_jpeg2000_codestreams(header, file);
+  check_frame_codestreams(header, file, "JPEG 2000", jpeg2000_size);
   std::istringstream encoded(reencoded_by_dcmtk(header, file));
+  // OpenJPEG prints its complaints about a codestream to stderr itself.
+  const LibraryStderrSilencer quiet_openjpeg;
   gdcm::ImageReader reader;
   reader.SetStream(encoded);
   if (!reader.Read()) throw InputError(header.path, "GDCM could not read the JPEG 2000 image");
@@ -191,6 +219,7 @@ void decode_with_dcmtk(const DicomImageHeader& header, const std::vector<float*>
   DcmFileFormat file;
   load_dicom_file(file, header.path, DicomLoadExtent::Everything);
   DcmDataset& dataset = *file.getDataset();
+  if (header.jpeg_ls) check_frame_codestreams(header, file, "JPEG-LS", jpeg_ls_size);
   if (header.encapsulated) {
     const OFCondition status = dataset.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (status.bad() || !dataset.canWriteXfer(EXS_LittleEndianExplicit))

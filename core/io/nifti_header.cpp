@@ -136,7 +136,7 @@ NiftiHeader parse_nifti_header(const std::uint8_t* bytes, std::size_t size, cons
     }
   }
   header.datatype = load_value<std::int16_t>(bytes + at.datatype, big);  // int16 in both
-  nifti_stored_type(header.datatype, path);
+  if (header.datatype != kNiftiRgb24) nifti_stored_type(header.datatype, path);
   for (std::size_t i = 0; i < 8; ++i) header.pixdim[i] = real(at.pixdim, i);
 
   const double offset =

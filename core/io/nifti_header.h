@@ -15,9 +15,11 @@ namespace ctlite::core {
 constexpr std::size_t kNifti1HeaderSize = 348;
 constexpr std::size_t kNifti2HeaderSize = 540;
 
-// NIfTI datatype codes this project reads (nifti1.h DT_*).
+// NIfTI datatype codes this project reads (nifti1.h DT_*), and RGB24, which it writes for
+// colour overlays (3 uint8 per voxel).
 enum NiftiDatatype : int {
   kNiftiUint8 = 2,
+  kNiftiRgb24 = 128,
   kNiftiInt16 = 4,
   kNiftiInt32 = 8,
   kNiftiFloat32 = 16,

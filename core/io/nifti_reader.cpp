@@ -163,4 +163,28 @@ NiftiImage read_nifti(const std::string& path, const ctlite::Progress& progress,
   return image;
 }
 
+NiftiRgbImage read_nifti_rgb(const std::string& path) {
+  GzipInput input(path);
+  OpenedNifti opened = read_header_from(input, path, nullptr);
+  const NiftiHeader& header = opened.header;
+  if (header.datatype != kNiftiRgb24)
+    throw InputError(path, "NIfTI datatype " + std::to_string(header.datatype) + " is not RGB24 (128)");
+  const auto grid = nifti_grid(header);
+  const std::uint64_t data_bytes = checked_data_bytes(grid, 3, path);
+  check_file_can_hold(path, input.compressed(), static_cast<std::uint64_t>(header.vox_offset) + data_bytes);
+  NiftiRgbImage image;
+  image.header = header;
+  image.grid.dims = grid;
+  image.grid.source_path = path;
+  image.grid.source_format = "nifti-rgb";
+  const NiftiGeometry geometry = nifti_geometry(header, nullptr);
+  image.grid.spacing = geometry.spacing;
+  image.grid.origin = geometry.origin;
+  image.grid.direction = geometry.direction;
+  input.skip_to(header.vox_offset, opened.position);
+  image.rgb.resize(static_cast<std::size_t>(data_bytes));
+  input.read_exactly(image.rgb.data(), image.rgb.size(), "voxel data");
+  return image;
+}
+
 }  // namespace ctlite::core

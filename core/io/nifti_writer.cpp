@@ -39,8 +39,20 @@ LinearRescale int16_rescale(const Volume& volume, const std::string& path) {
   return {slope, intercept};
 }
 
-std::vector<std::uint8_t> nifti1_header(const Volume& volume, NiftiStorage storage,
-                                        const LinearRescale& rescale) {
+// What a file's voxels are: the datatype code, its bits per voxel and the scl_* rescale.
+struct VoxelEncoding {
+  NiftiDatatype datatype;
+  std::int16_t bits;
+  LinearRescale rescale;
+};
+
+VoxelEncoding scalar_encoding(NiftiStorage storage, const LinearRescale& rescale) {
+  if (storage == NiftiStorage::Int16) return {kNiftiInt16, 16, rescale};
+  return {kNiftiFloat32, 32, rescale};
+}
+
+std::vector<std::uint8_t> nifti1_header(const Volume& volume, const VoxelEncoding& encoding,
+                                        const std::string& description) {
   std::vector<std::uint8_t> bytes(kNifti1HeaderSize + 4, 0);  // + the empty extension flag
   std::uint8_t* h = bytes.data();
   auto put16 = [&](std::size_t offset, std::int16_t value) {
@@ -53,9 +65,8 @@ std::vector<std::uint8_t> nifti1_header(const Volume& volume, NiftiStorage stora
   for (std::size_t axis = 0; axis < 3; ++axis)
     put16(42 + 2 * axis, static_cast<std::int16_t>(volume.dims[axis]));
   for (std::size_t axis = 3; axis < 7; ++axis) put16(42 + 2 * axis, 1);
-  const bool int16 = storage == NiftiStorage::Int16;
-  put16(70, int16 ? kNiftiInt16 : kNiftiFloat32);
-  put16(72, int16 ? 16 : 32);
+  put16(70, static_cast<std::int16_t>(encoding.datatype));
+  put16(72, encoding.bits);
 
   // RAS = diag(-1, -1, 1) * LPS.
   std::array<double, 9> ras_direction = volume.direction;
@@ -73,10 +84,10 @@ std::vector<std::uint8_t> nifti1_header(const Volume& volume, NiftiStorage stora
     put32(80 + 4 * axis, static_cast<float>(volume.spacing[axis]));
   for (std::size_t i = 3; i < 7; ++i) put32(80 + 4 * i, 1.0f);
   put32(108, static_cast<float>(kNifti1HeaderSize + 4));  // vox_offset
-  put32(112, static_cast<float>(rescale.slope));
-  put32(116, static_cast<float>(rescale.intercept));
+  put32(112, static_cast<float>(encoding.rescale.slope));
+  put32(116, static_cast<float>(encoding.rescale.intercept));
   h[123] = 2;  // NIFTI_UNITS_MM
-  std::snprintf(reinterpret_cast<char*>(h + 148), 80, "CT-Lite %s", volume.source_format.c_str());
+  std::snprintf(reinterpret_cast<char*>(h + 148), 80, "%s", description.c_str());
   put16(252, 1);  // qform_code: scanner anatomical
   put16(254, 1);  // sform_code
   put32(256, static_cast<float>(q.b));
@@ -150,20 +161,24 @@ class GzipOutput {
   gzFile file_ = nullptr;
 };
 
+void check_nifti1_grid(const Volume& geometry, const std::string& path) {
+  for (std::int64_t size : geometry.dims)
+    if (size > 32767) throw OutputError(path, "NIfTI-1 cannot store a dimension above 32767");
+}
+
 }  // namespace
 
 void write_nifti(const Volume& volume, const std::string& path, const NiftiWriteOptions& options,
                  const ctlite::Progress& progress) {
   if (volume.voxel_count() == 0 || volume.voxels.size() != volume.voxel_count())
     throw OutputError(path, "volume is empty or its voxel buffer does not match its size");
-  for (std::int64_t size : volume.dims)
-    if (size > 32767) throw OutputError(path, "NIfTI-1 cannot store a dimension above 32767");
+  check_nifti1_grid(volume, path);
   const LinearRescale rescale =
       options.storage == NiftiStorage::Int16 ? int16_rescale(volume, path) : LinearRescale{};
 
   AtomicOutput file = AtomicOutput::file(path);
   GzipOutput output(file.temp_path(), path, options.gzip_level);
-  output.write(nifti1_header(volume, options.storage, rescale));
+  output.write(nifti1_header(volume, scalar_encoding(options.storage, rescale), "CT-Lite " + volume.source_format));
   std::vector<std::uint8_t> bytes;
   const std::size_t total = volume.voxel_count();
   for (std::size_t start = 0; start < total; start += kChunkVoxels) {
@@ -172,6 +187,19 @@ void write_nifti(const Volume& volume, const std::string& path, const NiftiWrite
     output.write(bytes);
     progress.report("write", static_cast<double>(start + count) / static_cast<double>(total));
   }
+  output.close();
+  file.commit();
+}
+
+void write_rgb_nifti(const Volume& geometry, const std::vector<std::uint8_t>& rgb,
+                     const std::string& path, const std::string& description) {
+  if (geometry.voxel_count() == 0 || rgb.size() != 3 * geometry.voxel_count())
+    throw OutputError(path, "RGB buffer does not match the grid");
+  check_nifti1_grid(geometry, path);
+  AtomicOutput file = AtomicOutput::file(path);
+  GzipOutput output(file.temp_path(), path, 6);  // small files: the default level costs nothing
+  output.write(nifti1_header(geometry, {kNiftiRgb24, 24, {}}, description));
+  output.write(rgb);
   output.close();
   file.commit();
 }

@@ -8,6 +8,7 @@
 
 #include "core/common/errors.h"
 #include "core/dataset/ct_rate_metadata.h"
+#include "core/dataset/ct_rate_metadata_locator.h"
 #include "core/dataset/ct_rate_naming.h"
 #include "core/dataset/ct_rate_volume_reader.h"
 #include "core/io/dicom_series_reader.h"
@@ -80,12 +81,17 @@ Volume read_nifti_volume(const std::string& path, const VolumeReadOptions& optio
   if (!options.metadata_csv.empty())
     return read_ct_rate_volume(path, CtRateMetadata::read_file(options.metadata_csv), progress,
                                notes);
+  if (const auto found = locate_ct_rate_metadata(path)) {
+    add_note(notes, "spacing and Hounsfield rescale from the dataset's metadata CSV " + *found);
+    return read_ct_rate_volume(path, CtRateMetadata::read_file(*found), progress, notes);
+  }
   Volume volume = read_nifti(path, progress, notes).volume;
   label_unit_from_values(volume, "NIfTI", notes);
   if (parse_ct_rate_name(path))
     add_note(notes,
              "the name follows CT-RATE's pattern: its header spacing and values may be "
-             "placeholders; give the metadata CSV for true spacing and Hounsfield units");
+             "placeholders, and no metadata/*.csv above it lists it; give the metadata CSV "
+             "for true spacing and Hounsfield units");
   return volume;
 }
 

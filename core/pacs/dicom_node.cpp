@@ -17,10 +17,7 @@ DicomNode parse_dicom_node(const std::string& text) {
   node.ae_title = text.substr(0, at);
   node.host = text.substr(at + 1, colon - at - 1);
   const std::string port = text.substr(colon + 1);
-  // PS3.5 AE VR: 16 characters, no backslash or control characters, not only spaces.
-  if (node.ae_title.empty() || node.ae_title.size() > 16) fail("the AE title needs 1..16 characters");
-  for (unsigned char c : node.ae_title)
-    if (c == '\\' || std::iscntrl(c)) fail("the AE title holds a forbidden character");
+  if (const std::string problem = ae_title_problem(node.ae_title); !problem.empty()) fail(problem);
   if (node.host.empty()) fail("the host is empty");
   if (port.empty() || port.size() > 5) fail("the port must be 1..65535");
   for (unsigned char c : port)
@@ -28,6 +25,14 @@ DicomNode parse_dicom_node(const std::string& text) {
   node.port = std::stoi(port);
   if (node.port < 1 || node.port > 65535) fail("the port must be 1..65535");
   return node;
+}
+
+std::string ae_title_problem(const std::string& title) {
+  // PS3.5 AE VR: 16 characters, no backslash or control characters.
+  if (title.empty() || title.size() > 16) return "the AE title needs 1..16 characters";
+  for (unsigned char c : title)
+    if (c == '\\' || std::iscntrl(c)) return "the AE title holds a forbidden character";
+  return {};
 }
 
 }  // namespace ctlite::core

@@ -17,4 +17,8 @@ struct DicomNode {
 // 1..65535.
 DicomNode parse_dicom_node(const std::string& text);
 
+// The problem with `title` as an AE title (PS3.5 AE VR: 1..16 characters, no backslash or
+// control character), or an empty string when it is valid.
+std::string ae_title_problem(const std::string& title);
+
 }  // namespace ctlite::core

@@ -13,6 +13,8 @@
 
 #include "core/common/errors.h"
 #include "core/io/atomic_output.h"
+#include "core/pacs/move_receiver.h"
+#include "core/pacs/retrieved_instance_folder.h"
 
 namespace ctlite::core {
 
@@ -23,6 +25,12 @@ OFList<OFString> uncompressed_syntaxes() {
   syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
   syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
   return syntaxes;
+}
+
+std::string hex_status(Uint16 status) {
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "%04X", status);
+  return std::string("0x") + hex;
 }
 
 template <typename Responses>
@@ -117,60 +125,60 @@ std::vector<QueryMatch> run_find(DcmSCU& scu, const DicomNode& peer, const PacsO
   delete_responses(responses);
   association.check(status, "C-FIND failed");
   if (final_status != STATUS_Success)
-    association.fail("C-FIND ended with status 0x" + std::to_string(final_status));
+    association.fail("C-FIND ended with status " + hex_status(final_status));
   return matches;
 }
 
 // A retrieve session that writes each C-STORE sub-operation of a C-GET into a folder.
 class RetrievingScu : public DcmSCU {
  public:
-  RetrievingScu(std::string folder, std::size_t max_instances)
-      : folder_(std::move(folder)), max_instances_(max_instances) {}
-  const std::vector<std::string>& written() const { return written_; }
-  const std::string& store_error() const { return store_error_; }
+  RetrievingScu(std::string folder, std::size_t max_instances) : folder_(std::move(folder), max_instances) {}
+  const RetrievedInstanceFolder& folder() const { return folder_; }
 
  protected:
   OFCondition handleSTORERequest(const T_ASC_PresentationContextID, DcmDataset* incoming,
                                  OFBool& continue_session, Uint16& store_status) override {
-    continue_session = OFTrue;
-    store_status = STATUS_STORE_Error_CannotUnderstand;
-    if (!incoming) return EC_IllegalParameter;
-    // The file format takes the dataset over (no copy of a large image).
-    DcmFileFormat file(incoming, OFFalse);
-    DcmDataset* dataset = file.getDataset();
-    if (written_.size() >= max_instances_) {
-      store_error_ = "more than " + std::to_string(max_instances_) + " instances";
-      store_status = STATUS_STORE_Refused_OutOfResources;
-      continue_session = OFFalse;
-      return EC_Normal;
-    }
-    // The SOP Instance UID names the file only when it is a plain UID: a hostile peer must not
-    // steer the path.
-    std::string uid = text_of(*dataset, DCM_SOPInstanceUID);
-    const bool plain = !uid.empty() && uid.size() <= 64 &&
-                       std::all_of(uid.begin(), uid.end(), [](unsigned char c) {
-                         return std::isdigit(c) || c == '.';
-                       });
-    if (!plain || !names_.insert(uid).second) uid = "instance-" + std::to_string(written_.size());
-    const std::string path = folder_ + "/" + uid + ".dcm";
-    const OFCondition saved = file.saveFile(path.c_str(), dataset->getOriginalXfer());
-    if (saved.bad()) {
-      store_error_ = path + ": " + saved.text();
-      store_status = STATUS_STORE_Refused_OutOfResources;
-      return EC_Normal;
-    }
-    written_.push_back(uid + ".dcm");
-    store_status = STATUS_Success;
-    return EC_Normal;
+    store_status = folder_.keep(incoming);
+    continue_session = folder_.full() && store_status != STATUS_Success ? OFFalse : OFTrue;
+    return incoming ? EC_Normal : EC_IllegalParameter;
   }
 
  private:
-  std::string folder_;
-  std::size_t max_instances_;
-  std::vector<std::string> written_;
-  std::set<std::string> names_;
-  std::string store_error_;
+  RetrievedInstanceFolder folder_;
 };
+
+DcmDataset retrieve_query(const std::string& study_instance_uid, const std::string& series_instance_uid) {
+  DcmDataset query;
+  query.putAndInsertString(DCM_QueryRetrieveLevel, series_instance_uid.empty() ? "STUDY" : "SERIES");
+  query.putAndInsertString(DCM_StudyInstanceUID, study_instance_uid.c_str());
+  if (!series_instance_uid.empty())
+    query.putAndInsertString(DCM_SeriesInstanceUID, series_instance_uid.c_str());
+  return query;
+}
+
+// Checks a finished retrieve (the final response, the instances kept) and commits the folder.
+std::vector<std::string> finish_retrieve(const Association& association, const char* what, const OFCondition& status,
+                                         OFList<RetrieveResponse*>& responses, const RetrievedInstanceFolder& folder,
+                                         AtomicOutput& output, const std::string& study_instance_uid) {
+  Uint16 final_status = 0xFFFF;
+  Uint16 failed = 0;
+  for (auto* response : responses) {
+    final_status = response->m_status;
+    failed = response->m_numberOfFailedSubops;
+  }
+  delete_responses(responses);
+  const std::string name = what;
+  association.check(status, name + " failed");
+  if (!folder.error().empty()) association.fail(name + ": cannot keep " + folder.error());
+  if (final_status != STATUS_Success || failed != 0)
+    association.fail(name + " ended with status " + hex_status(final_status) + ", " + std::to_string(failed) +
+                     " failed sub-operations");
+  if (folder.written().empty()) association.fail(name + ": no instance matches " + study_instance_uid);
+  output.commit();
+  std::vector<std::string> files;
+  for (const auto& file : folder.written()) files.push_back(output.destination() + "/" + file);
+  return files;
+}
 
 }  // namespace
 
@@ -227,13 +235,7 @@ std::size_t PacsClient::store(const std::vector<std::string>& files) const {
         "C-STORE of " + item.path + " failed");
     // 0xB000, 0xB006, 0xB007: stored with a warning (coercion, elements discarded).
     if (status != STATUS_Success && (status & 0xF000) != 0xB000)
-      association.fail("refused " + item.path + " (C-STORE status 0x" +
-                       [status] {
-                         char hex[8];
-                         std::snprintf(hex, sizeof hex, "%04X", status);
-                         return std::string(hex);
-                       }() +
-                       ")");
+      association.fail("refused " + item.path + " (C-STORE status " + hex_status(status) + ")");
     ++stored;
   }
   return stored;
@@ -273,33 +275,41 @@ std::vector<std::string> PacsClient::get(const std::string& study_instance_uid,
     scu.addPresentationContext(sop_class.c_str(), uncompressed_syntaxes(), ASC_SC_ROLE_SCP);
   Association association(scu, peer_, options_);
   association.open();
-
-  DcmDataset query;
-  query.putAndInsertString(DCM_QueryRetrieveLevel, series_instance_uid.empty() ? "STUDY" : "SERIES");
-  query.putAndInsertString(DCM_StudyInstanceUID, study_instance_uid.c_str());
-  if (!series_instance_uid.empty())
-    query.putAndInsertString(DCM_SeriesInstanceUID, series_instance_uid.c_str());
+  DcmDataset query = retrieve_query(study_instance_uid, series_instance_uid);
   OFList<RetrieveResponse*> responses;
   const OFCondition status = scu.sendCGETRequest(
       association.context(UID_GETStudyRootQueryRetrieveInformationModel, "Study Root C-GET"),
       &query, &responses);
-  Uint16 final_status = 0xFFFF;
-  Uint16 failed = 0;
-  for (auto* response : responses) {
-    final_status = response->m_status;
-    failed = response->m_numberOfFailedSubops;
+  return finish_retrieve(association, "C-GET", status, responses, scu.folder(), output, study_instance_uid);
+}
+
+std::vector<std::string> PacsClient::move(const std::string& study_instance_uid,
+                                          const std::string& series_instance_uid,
+                                          const std::string& destination) const {
+  if (options_.move_port < 1 || options_.move_port > 65535)
+    throw std::invalid_argument("C-MOVE needs the port we listen on (1..65535)");
+  AtomicOutput output = AtomicOutput::new_folder(destination);
+  RetrievedInstanceFolder folder(output.temp_path(), options_.max_retrieved_instances);
+  DcmSCU scu;
+  scu.addPresentationContext(UID_MOVEStudyRootQueryRetrieveInformationModel, uncompressed_syntaxes());
+  Association association(scu, peer_, options_);
+  std::unique_ptr<MoveReceiver> receiver;
+  try {
+    receiver = std::make_unique<MoveReceiver>(options_.calling_ae_title, options_.move_port, folder,
+                                              options_.timeout_seconds);
+  } catch (const std::runtime_error& e) {
+    association.fail(e.what());
   }
-  delete_responses(responses);
-  association.check(status, "C-GET failed");
-  if (!scu.store_error().empty()) association.fail("C-GET: cannot keep " + scu.store_error());
-  if (final_status != STATUS_Success || failed != 0)
-    association.fail("C-GET ended with status " + std::to_string(final_status) + ", " +
-                     std::to_string(failed) + " failed sub-operations");
-  if (scu.written().empty()) association.fail("C-GET: no instance matches " + study_instance_uid);
-  output.commit();
-  std::vector<std::string> files;
-  for (const auto& name : scu.written()) files.push_back(destination + "/" + name);
-  return files;
+  association.open();
+  DcmDataset query = retrieve_query(study_instance_uid, series_instance_uid);
+  OFList<RetrieveResponse*> responses;
+  // The PACS sends every sub-operation before its final response, so the receiver has seen
+  // them all once sendMOVERequest returns.
+  const OFCondition status = scu.sendMOVERequest(
+      association.context(UID_MOVEStudyRootQueryRetrieveInformationModel, "Study Root C-MOVE"),
+      options_.calling_ae_title.c_str(), &query, &responses);
+  receiver->stop();
+  return finish_retrieve(association, "C-MOVE", status, responses, folder, output, study_instance_uid);
 }
 
 }  // namespace ctlite::core

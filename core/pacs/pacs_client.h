@@ -1,7 +1,8 @@
 #pragma once
 // DICOM networking with one PACS node through DCMTK's DcmSCU: verification (C-ECHO), sending
-// objects (C-STORE), study and series queries (C-FIND, Study Root) and retrieval (C-GET, which
-// needs no inbound port or AE configuration on the PACS side, unlike C-MOVE).
+// objects (C-STORE), study and series queries (C-FIND, Study Root) and retrieval: C-GET (no
+// inbound port, no configuration at the PACS) or C-MOVE (what most PACS support; the PACS must
+// know our AE title with our host and the port we listen on).
 // Each call opens one association and releases it.
 
 #include <cstddef>
@@ -25,6 +26,9 @@ struct PacsOptions {
   int timeout_seconds = 30;  // connect, association and each message
   // C-GET: a study larger than this many instances is refused rather than filling the disk.
   std::size_t max_retrieved_instances = 10000;
+  // C-MOVE: the port our storage SCP listens on while the PACS sends (0: choose none, move()
+  // refuses). The move destination is calling_ae_title.
+  int move_port = 0;
 };
 
 // One C-FIND answer: DICOM keyword -> value (e.g. "StudyInstanceUID" -> "1.2...").
@@ -52,6 +56,10 @@ class PacsClient {
   std::vector<std::string> get(const std::string& study_instance_uid,
                                const std::string& series_instance_uid,
                                const std::string& destination) const;
+  // The same through C-MOVE to ourselves (options.calling_ae_title on options.move_port).
+  std::vector<std::string> move(const std::string& study_instance_uid,
+                                const std::string& series_instance_uid,
+                                const std::string& destination) const;
 
  private:
   DicomNode peer_;

@@ -2,9 +2,8 @@
 # Smoke test of `ctlite bench --quick`: one run prints every figure (sgemm, CT-ViT GFLOP/s and
 # its ratio to sgemm, latency, peak RSS, projection head), with plausible values.
 # Usage: bash ctvit_bench_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
-ctlite="$1"
 out="$("$ctlite" bench --quick)" || { echo "FAIL: bench exited non-zero" >&2; exit 1; }
 echo "$out"
 for pattern in "OMP_WAIT_POLICY=passive" "sgemm .*GFLOP/s" "work: .*GFLOP" "latency: .* (s|ms) " \

@@ -3,16 +3,9 @@
 # reproduces the tokens, pooled feature and codebook indices of the original CT-CLIP code
 # (checked with numpy, reading safetensors by hand); bad inputs fail cleanly.
 # Usage: bash ctvit_forward_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
-ctlite="$1"
 golden="$2/reference/golden"
-build="$3"
-work="$(mktemp -d "${build}/ctvit_forward_test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-python=/usr/bin/python3
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 compare() {  # compare OUTPUT.safetensors against the golden intermediates
   "$python" - "$golden/tiny_ctvit_io.safetensors" "$1" <<'PY'

@@ -2,17 +2,9 @@
 # End-to-end test of `ctlite export` / `ctlite export-sr`: DICOM SR (dciodvfy, dsrdump, pydicom),
 # PDF (pdftotext, pdftoppm), encapsulated PDF, de-identification and bad input.
 # Usage: bash export_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
-ctlite="$1"
-shared="$2"
-build="$3"
-work="$(mktemp -d "${build}/export_test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-python=/usr/bin/python3
 source_series="$shared/testdata/dicom/series/CT5N_contiguous"  # 16 x 16 x 5, Doe^Peter
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 "$python" "$(dirname "$0")/write_findings_json.py" "$work/findings.json"
 
@@ -68,6 +60,36 @@ if [ -x /usr/bin/dciodvfy ]; then
   /usr/bin/dciodvfy -new "$work/report.dcm" > "$work/pdf.vfy" 2>&1 || true
   grep -q "^Error" "$work/pdf.vfy" && fail "dciodvfy reports errors: $(cat "$work/pdf.vfy")"
 fi
+
+# 2b. The engine's PCA map (`ctlite score --pca`: RGB24 NIfTI on the token grid) as the key
+#     images' overlay: one green 10 m cell around the scanner origin tints every CT voxel.
+"$python" - "$work/pca.nii.gz" <<'PY'
+import sys, numpy as np, nibabel as nib
+rgb = np.zeros((1, 1, 1), dtype=[("R", "u1"), ("G", "u1"), ("B", "u1")])
+rgb[0, 0, 0] = (0, 255, 0)
+image = nib.Nifti1Image(rgb, np.diag([10000.0, 10000.0, 10000.0, 1.0]))
+assert image.header.get_data_dtype().fields, "not an RGB datatype"
+nib.save(image, sys.argv[1])
+PY
+"$ctlite" export "$source_series" --findings "$work/findings.json" --pdf "$work/pca.pdf" \
+  --overlay "$work/pca.nii.gz" > "$work/pca.log" 2>&1 || fail "export with the PCA map: $(cat "$work/pca.log")"
+pdftotext "$work/pca.pdf" - | ligatures | grep -q "PCA feature map" || fail "the PDF does not name the PCA overlay"
+pdftoppm -r 40 "$work/report.pdf" "$work/plain-ppm" && pdftoppm -r 40 "$work/pca.pdf" "$work/pca-ppm" \
+  || fail "pdftoppm cannot render the PDFs"
+"$python" - "$work/plain-ppm" "$work/pca-ppm" <<'PY' || fail "the PCA overlay is not drawn in the key images"
+import glob, sys
+import numpy as np
+def green_pixels(prefix):  # over all pages
+    total = 0
+    for path in glob.glob(prefix + "-*.ppm"):
+        fields = open(path, "rb").read().split(maxsplit=4)
+        width, height = int(fields[1]), int(fields[2])
+        image = np.frombuffer(fields[4][:width * height * 3], np.uint8).reshape(height, width, 3).astype(int)
+        total += int(((image[..., 1] - image[..., 0] > 40) & (image[..., 1] - image[..., 2] > 40)).sum())
+    return total
+plain, pca = green_pixels(sys.argv[1]), green_pixels(sys.argv[2])
+assert plain == 0 and pca > 50, (plain, pca)
+PY
 
 # 3. --anonymize: no identifying text anywhere, one shared (new) study.
 "$ctlite" export "$source_series" --findings "$work/findings.json" --sr "$work/anon_sr.dcm" \

@@ -1,16 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of `ctlite info`: DICOM, NIfTI (cross-checked against nibabel) and bad input.
 # Usage: bash info_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
-
-ctlite="$1"
-shared="$2"
-build="$3"
-work="$(mktemp -d "${build}/info_test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-python=/usr/bin/python3
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
 # 1. A real CT slice: Hounsfield mean -119.074 (the value pydicom gives for CT_small.dcm).
 "$ctlite" info "$shared/testdata/dicom/CT_small.dcm" --json > "$work/ct.json"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of `ctlite pacs` against a real Orthanc (Debian package `orthanc`) started on a
 # free loopback port with its own configuration: C-ECHO, C-STORE of a CT series and of the
-# exported SR, C-FIND of studies and series, C-GET of the study, and the SR arriving intact.
+# exported SR, C-FIND of studies and series, C-GET and C-MOVE of the study, the SR arriving
+# intact, saved nodes (`ctlite pacs nodes`, `--node NAME`) and no DCMTK chatter on stderr.
 # Usage: bash pacs_test.sh <ctlite> <shared-dir> <build-dir>
 set -euo pipefail
 
@@ -25,7 +26,11 @@ trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; [ -f "$work/orthanc.log" ] && tail -20 "$work/orthanc.log" >&2; exit 1; }
 source_series="$shared/testdata/dicom/series/CT5N_contiguous"  # 5 CT images, PatientID 98890234
 
-port="$("$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+free_port() {
+  "$python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+port="$(free_port)"
+move_port="$(free_port)"  # where our C-MOVE receiver listens; Orthanc knows it as CTLITE
 mkdir -p "$work/orthanc-db"
 cat > "$work/orthanc.json" <<JSON
 {
@@ -37,7 +42,7 @@ cat > "$work/orthanc.json" <<JSON
   "DicomAet": "ORTHANC",
   "DicomPort": $port,
   "DicomCheckCalledAet": true,
-  "DicomModalities": { "ctlite": ["CTLITE", "127.0.0.1", 1] },
+  "DicomModalities": { "ctlite": ["CTLITE", "127.0.0.1", $move_port] },
   "DicomAlwaysAllowEcho": true,
   "DicomAlwaysAllowStore": true,
   "RemoteAccessAllowed": false,
@@ -47,6 +52,7 @@ JSON
 "$orthanc" "$work/orthanc.json" > "$work/orthanc.log" 2>&1 &
 server_pid=$!
 node="ORTHANC@127.0.0.1:$port"
+export CTLITE_PACS_NODES="$work/nodes/pacs-nodes.json"  # never the user's own list
 
 # 1. C-ECHO (retrying while Orthanc starts).
 for _ in $(seq 1 50); do
@@ -59,6 +65,8 @@ grep -q "C-ECHO succeeded" "$work/echo.log" || fail "C-ECHO: $(cat "$work/echo.l
 "$ctlite" pacs store --node "$node" "$source_series" > "$work/store.log" 2> "$work/store.err" \
   || fail "C-STORE: $(cat "$work/store.log")"
 grep -q "stored 5 of 5" "$work/store.log" || fail "store summary: $(cat "$work/store.log")"
+# DCMTK's network logger is set to warnings: a successful C-STORE prints nothing on stderr.
+[ ! -s "$work/store.err" ] || fail "stderr chatter during C-STORE: $(head -3 "$work/store.err")"
 "$python" "$(dirname "$0")/write_findings_json.py" "$work/findings.json"
 "$ctlite" export-sr --findings "$work/findings.json" --source "$source_series" --out "$work/sr.dcm" \
   > /dev/null || fail "export-sr"
@@ -102,7 +110,34 @@ for original in sent:
         assert back[element.tag].value == element.value, (original.SOPInstanceUID, element.tag)
 PY
 
-# 5. Failures: one clear line naming the node or folder, nothing left behind.
+# 5. C-MOVE of the study to ourselves, through a saved node (with its calling AE title).
+"$ctlite" pacs nodes add "Test PACS" "$node" --calling-ae CTLITE > "$work/nodes_add.log" || fail "nodes add"
+"$ctlite" pacs nodes add "Spare" "SPARE@127.0.0.1:1" > /dev/null || fail "nodes add"
+"$ctlite" pacs nodes remove "Spare" > /dev/null || fail "nodes remove"
+"$ctlite" pacs nodes list > "$work/nodes.log" || fail "nodes list"
+grep -q "^Test PACS	$node	calling AE CTLITE" "$work/nodes.log" || fail "nodes list: $(cat "$work/nodes.log")"
+grep -q "^1 node(s)" "$work/nodes.log" || fail "nodes list count: $(cat "$work/nodes.log")"
+"$ctlite" pacs echo --node "Test PACS" > /dev/null 2> "$work/named.err" || fail "C-ECHO by name: $(cat "$work/named.err")"
+"$ctlite" pacs nodes add "bad" "TOO_LONG_AE_TITLE_X@h:1" 2> "$work/bad_node.err" && fail "an invalid node was saved"
+"$ctlite" pacs echo --node "Nobody" 2> "$work/nobody.err" && fail "an unknown node name was accepted"
+grep -q "pacs-nodes.json: no PACS node named 'Nobody'" "$work/nobody.err" || fail "unclear: $(cat "$work/nobody.err")"
+"$ctlite" pacs move --node "Test PACS" --study "$study" --port "$move_port" --out "$work/moved" \
+  > "$work/move.log" 2> "$work/move.err" || fail "C-MOVE: $(cat "$work/move.log" "$work/move.err")"
+grep -q "retrieved 6 instance(s) by C-MOVE" "$work/move.log" || fail "C-MOVE summary: $(cat "$work/move.log")"
+[ ! -s "$work/move.err" ] || fail "stderr chatter during C-MOVE: $(head -3 "$work/move.err")"
+"$python" - "$work/moved" "$work/retrieved" <<'PY' || fail "C-MOVE and C-GET disagree"
+import glob, os, sys, pydicom
+moved = {os.path.basename(f): pydicom.dcmread(f) for f in glob.glob(sys.argv[1] + "/*.dcm")}
+got = {os.path.basename(f): pydicom.dcmread(f) for f in glob.glob(sys.argv[2] + "/*.dcm")}
+assert set(moved) == set(got), (set(moved), set(got))
+for name, dataset in got.items():
+    assert moved[name] == dataset, name
+PY
+"$ctlite" pacs move --node "$node" --study 1.2.3.4.5 --port "$move_port" --out "$work/moved_missing" \
+  2> "$work/move_missing.err" && fail "C-MOVE of an unknown study succeeded"
+[ ! -e "$work/moved_missing" ] || fail "a failed C-MOVE left a folder"
+
+# 6. Failures: one clear line naming the node or folder, nothing left behind.
 "$ctlite" pacs get --node "$node" --study "$study" --out "$work/retrieved" 2> "$work/again.err" \
   && fail "C-GET into an existing folder succeeded"
 "$ctlite" pacs get --node "$node" --study 1.2.3.4.5 --out "$work/missing" 2> "$work/missing.err" \

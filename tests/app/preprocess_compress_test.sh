@@ -2,11 +2,8 @@
 # End-to-end: `ctlite compress` writes a lung-window JPEG stack whose student input equals the
 # one `ctlite preprocess --compressed` computes from the original volume.
 # usage: bash preprocess_compress_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
-ctlite=$1 shared=$2 build=$3
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 golden="$shared/reference/golden"
-work=$(mktemp -d "$build/preprocess_compress_test.XXXXXX")
-trap 'rm -rf "$work"' EXIT
 
 printf 'VolumeName,RescaleSlope,RescaleIntercept,XYSpacing,ZSpacing\n' > "$work/metadata.csv"
 printf 'preproc_pre2.nii.gz,1.5,-1500.0,"[0.6, 0.6]",2.0\n' >> "$work/metadata.csv"

@@ -1,11 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: `ctlite preprocess` on the CT-CLIP golden NIfTI reproduces the reference tensor.
 # usage: bash preprocess_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
-ctlite=$1 shared=$2 build=$3
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 golden="$shared/reference/golden"
-work=$(mktemp -d "$build/preprocess_test.XXXXXX")
-trap 'rm -rf "$work"' EXIT
 
 # CT-RATE style metadata: the NIfTI header carries no calibration, the CSV gives it (preproc.json).
 printf 'VolumeName,RescaleSlope,RescaleIntercept,XYSpacing,ZSpacing\n' > "$work/metadata.csv"
@@ -21,7 +18,6 @@ done
     --compressed --out "$work/pre1_compressed.safetensors"
 
 # Debian's interpreter has numpy (a pyenv python3 first on PATH may not).
-python=/usr/bin/python3
 [ -x "$python" ] || python=python3
 "$python" - "$golden" "$work" <<'PY'
 import gzip, json, struct, sys

@@ -3,7 +3,8 @@
 # Physician and Institution carry marker strings (set with DCMTK's dcmodify on a copy) goes
 # through info, preprocess, compress and their failure paths; no marker may appear on stderr
 # (logs, notes, warnings, errors), on the progress/summary output of preprocess and compress,
-# or in any file they write.
+# or in any file they write. A damaged JPEG 2000 image of the same patient makes OpenJPEG
+# complain: its own console lines must not reach stderr either (only our one-line error).
 # usage: bash reliability_phi_test.sh <ctlite> <shared-dir> <build-dir>
 test_name=reliability_phi_test
 source "$(dirname "$0")/reliability_common.bash"
@@ -22,6 +23,18 @@ cp "$series"/* "$work/input/two/"
 cp "$series/2062" "$work/input/two/other"
 dcmodify -nb -m "(0020,000e)=1.2.826.0.1.3680043.8.498.99" "$work/input/two/other" > /dev/null
 head -c 700 "$series/2392" > "$series/broken.dcm"
+# JPEG 2000 with 20 bytes of the codestream overwritten after its main header: GDCM reads the
+# header, OpenJPEG fails in the tile data and prints "A marker ID was expected ...".
+j2k="$work/input/j2k.dcm"
+/usr/bin/python3 - "$(dirname "$0")/../fuzz/corpus/dicom_file/MR_small_jp2klossless.dcm" "$j2k" <<'PY'
+import sys
+data = bytearray(open(sys.argv[1], "rb").read())
+start = data.find(b"\xff\x4f\xff\x51")  # SOC + SIZ
+assert start > 0
+data[start + 120:start + 140] = b"\x5a" * 20
+open(sys.argv[2], "wb").write(data)
+PY
+dcmodify -nb -i "(0010,0010)=${markers[0]}^TEST" -i "(0010,0020)=${markers[1]}" "$j2k" > /dev/null
 
 out="$work/out" logs="$work/logs"
 mkdir -p "$out" "$logs"
@@ -45,6 +58,10 @@ run error preprocess "$work/input/two" --out "$out/c.safetensors"   # which seri
 run error preprocess "$work/input/two" --series 9.9.9 --out "$out/c.safetensors"
 run error preprocess "$series/broken.dcm" --out "$out/d.safetensors"
 run error compress "$series" --out "$out/stack"         # exists already
+run error preprocess "$j2k" --out "$out/e.safetensors"  # OpenJPEG fails to decode
+j2k_step=$step
+[ "$(wc -l < "$logs/$j2k_step.stderr")" -eq 1 ] && grep -q "^ctlite preprocess: .*j2k.dcm: " "$logs/$j2k_step.stderr" \
+  || fail "library output on stderr beside our one error line: $(head -5 "$logs/$j2k_step.stderr")"
 
 found=0
 for marker in "${markers[@]}"; do

@@ -3,13 +3,7 @@
 # docs/ENGINE_PROTOCOL.md, the human table, the PCA NIfTI placed over the input, and one-line
 # errors for a missing model folder, corrupt weights and a PCA path inside the input folder.
 # usage: bash score_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
-ctlite=$1 build=$3
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d "$build/score_test.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-python=/usr/bin/python3
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 source "$here/lib/engine_fixtures.sh"
 
 series=$(make_phantom_series "$ctlite" "$work/synth" 5) || fail "synth failed"

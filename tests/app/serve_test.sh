@@ -3,13 +3,7 @@
 # cancel of a running and of a queued request, errors with their kinds, a malformed line answered
 # with id null while the engine keeps going, shutdown with exit code 0.
 # usage: bash serve_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
-ctlite=$1 build=$3
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d "$build/serve_test.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-python=/usr/bin/python3
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 source "$here/lib/engine_fixtures.sh"
 
 series=$(make_phantom_series "$ctlite" "$work/synth" 6) || fail "synth failed"

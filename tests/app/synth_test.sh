@@ -2,15 +2,7 @@
 # End-to-end test of `ctlite synth`: CT-RATE layout and CSV schema, NIfTI/DICOM/JPEG of the same
 # volumes cross-checked with nibabel and pydicom, determinism, preview sheets and bad input.
 # Usage: bash synth_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
-
-ctlite="$1"
-build="$3"
-work="$(mktemp -d "${build}/synth_test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-python=/usr/bin/python3
-
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
 # 1. A small dataset in all three formats.
 "$ctlite" synth --count 5 --seed 4 --out "$work/a" --formats nifti,dicom,jpeg > "$work/a.log" 2>&1 \

@@ -4,12 +4,7 @@
 # last stage must leave a valid bundle that `ctlite evaluate` reads, and an interrupted run must
 # resume from its checkpoint. The full reproduction is installer/train-demo-model.sh.
 # Usage: bash train_smoke_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
-
-ctlite="$1"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
 cat > "$work/ctvit.json" <<'JSON'
 {"dim": 16, "codebook_size": 32, "image_size": 16, "patch_size": 4, "temporal_patch_size": 4,

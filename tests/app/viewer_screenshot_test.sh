@@ -4,19 +4,12 @@
 # (lung parenchyma mid-gray, soft tissue near white), then a "Run CT-Lite" against the scripted
 # fake engine (tests/widgets/support/fake_ctlite_engine.py) with its findings bars drawn.
 # Usage: bash viewer_screenshot_test.sh <ctlite> <shared-dir> <build-dir>
-set -euo pipefail
+source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
-ctlite="$1"
-build="$3"
-source_dir="$(cd "$(dirname "$0")/../.." && pwd)"
 viewer="$build/app/ctlite-viewer"
-python=/usr/bin/python3
-fail() { echo "FAIL: $*" >&2; exit 1; }
 [ -x "$viewer" ] || fail "$viewer is not built"
 command -v xvfb-run > /dev/null || fail "xvfb-run is missing (apt-get install xvfb)"
 
-work="$(mktemp -d "${build}/viewer_screenshot_test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
 # Private settings: the test must neither read nor change the user's layout, model or language.
 export XDG_CONFIG_HOME="$work/config"
 

@@ -103,6 +103,7 @@ std::optional<ScoreResult> parse_score_result(const QJsonObject& result, QString
     return std::nullopt;
   }
   ScoreResult score;
+  score.json = result;
   const QJsonObject model = result.value(QStringLiteral("model")).toObject();
   score.model.id = model.value(QStringLiteral("id")).toString();
   score.model.name = model.value(QStringLiteral("name")).toString(score.model.id);

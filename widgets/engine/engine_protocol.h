@@ -42,6 +42,7 @@ struct ScoreResult {
   QVector<Finding> findings;  // CT-RATE order, as the engine sent them
   QVector<QPair<QString, double>> timings_ms;
   QString pca_path;  // empty when the engine produced no overlay
+  QJsonObject json;  // the result as sent: the findings file `ctlite export --findings` reads
 };
 
 struct ScoreRequest {

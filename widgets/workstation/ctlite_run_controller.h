@@ -48,6 +48,8 @@ class CtliteRunController : public QObject {
 
   // Where the current volume came from: the engine reads the same file itself.
   void setSource(const QString& path, const QString& series_uid);
+  QString sourcePath() const { return source_path_; }
+  QString sourceSeriesUid() const { return source_series_uid_; }
 
   bool isRunning() const { return engine_->isScoring(); }
   // Why a run is not possible right now (empty when it is).

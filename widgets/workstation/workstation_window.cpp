@@ -31,6 +31,7 @@
 #include <cstdio>
 
 #include "core/io/dicom_tag_dump.h"
+#include "widgets/export/findings_export_actions.h"
 #include "widgets/io/volume_loader.h"
 #include "widgets/models/cine_model.h"
 #include "widgets/models/findings_model.h"
@@ -44,6 +45,7 @@
 #include "widgets/panels/series_browser.h"
 #include "widgets/views/mpr_layout.h"
 #include "widgets/views/slice_view.h"
+#include "widgets/wizard/fine_tune_launcher.h"
 #include "widgets/workstation/about_dialog.h"
 #include "widgets/workstation/ctlite_run_controller.h"
 #include "widgets/workstation/resources.h"
@@ -197,6 +199,11 @@ void WorkstationWindow::createActions() {
   show_overlay_ = make(tr("Show PCA &overlay"), QStringLiteral("overlay"), QKeySequence(Qt::Key_O));
   show_overlay_->setCheckable(true);
   connect(show_overlay_, &QAction::toggled, overlay_, &OverlayModel::setVisible);
+  fine_tune_ = make(tr("&Fine-tune…"), QString());
+  fine_tune_->setToolTip(tr("Fine-tune CT-Lite on your own data (FAST and SFP training in the engine)"));
+  connect(fine_tune_, &QAction::triggered, this, [this] { open_fine_tune_wizard(this, run_, library_); });
+  training_jobs_ = make(tr("&Training jobs…"), QString());
+  connect(training_jobs_, &QAction::triggered, this, [this] { open_training_jobs(this, library_); });
   models_folder_ = make(tr("Models &folder…"), QString());
   connect(models_folder_, &QAction::triggered, this, &WorkstationWindow::chooseModelsFolder);
   about_ = make(tr("&About CT-Lite Workstation"), QStringLiteral("ctlite"));
@@ -284,6 +291,12 @@ void WorkstationWindow::createMenus() {
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
   ai->addSeparator();
+  auto* exports = new FindingsExportActions(run_, findings_, settings_.get(), this);
+  connect(exports, &FindingsExportActions::statusMessage, this, [this](const QString& text) { status_label_->setText(text); });
+  ai->addActions(exports->actions());
+  ai->addSeparator();
+  ai->addAction(fine_tune_);
+  ai->addAction(training_jobs_);
   ai->addAction(models_folder_);
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -315,6 +328,7 @@ void WorkstationWindow::createToolBars() {
   ai->addAction(run_ctlite_);
   ai->addAction(cancel_run_);
   ai->addAction(show_overlay_);
+  ai->addAction(fine_tune_);
   ai->addWidget(new QLabel(tr(" Model "), ai));
   model_combo_ = new QComboBox(ai);
   model_combo_->setObjectName(QStringLiteral("model-choice"));

@@ -154,6 +154,8 @@ class WorkstationWindow : public QMainWindow {
   QAction* run_ctlite_ = nullptr;
   QAction* cancel_run_ = nullptr;
   QAction* show_overlay_ = nullptr;
+  QAction* fine_tune_ = nullptr;
+  QAction* training_jobs_ = nullptr;
   QAction* models_folder_ = nullptr;
   QAction* about_ = nullptr;
   QMenu* view_menu_ = nullptr;

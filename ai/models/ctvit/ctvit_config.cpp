@@ -1,9 +1,9 @@
 #include "ai/models/ctvit/ctvit_config.h"
 
-#include <fstream>
 #include <map>
 #include <stdexcept>
 
+#include "ai/io/json_file.h"
 #include "core/common/errors.h"
 
 namespace ctlite::ai {
@@ -66,15 +66,7 @@ CtVitConfig CtVitConfig::from_json(const nlohmann::json& json) {
 }
 
 CtVitConfig CtVitConfig::from_file(const std::string& path) {
-  std::ifstream file(path);
-  if (!file) throw core::InputError(path, "cannot open the CT-ViT config");
-  try {
-    return from_json(nlohmann::json::parse(file));
-  } catch (const nlohmann::json::exception& e) {
-    throw core::InputError(path, std::string("invalid JSON: ") + e.what());
-  } catch (const std::invalid_argument& e) {
-    throw core::InputError(path, e.what());
-  }
+  return parse_json_file(path, "the CT-ViT config", [](const nlohmann::json& json) { return from_json(json); });
 }
 
 nlohmann::json CtVitConfig::to_json() const {

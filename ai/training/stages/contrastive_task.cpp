@@ -1,5 +1,6 @@
 #include "ai/training/stages/contrastive_task.h"
 
+#include <cmath>
 #include <stdexcept>
 
 #include "ai/scoring/zero_shot_prompts.h"
@@ -60,7 +61,9 @@ ContrastiveTask::ContrastiveTask(std::shared_ptr<VolumeEncoder> visual,
   // CT-CLIP's to_text_latent: no bias.
   text_projection_ = torch::nn::Linear(
       torch::nn::LinearOptions(text_->width(), head_->config().output_size).bias(false));
-  siglip_ = SigLipLoss();
+  SigLipLossOptions siglip;
+  if (!std::isnan(options_.logit_bias_init)) siglip.bias_init = options_.logit_bias_init;
+  siglip_ = SigLipLoss(siglip);
   for (torch::nn::Module* m : {&visual_->module(), static_cast<torch::nn::Module*>(head_.get()),
                                &text_->module(), static_cast<torch::nn::Module*>(text_projection_.get()),
                                static_cast<torch::nn::Module*>(siglip_.get())}) {
@@ -115,17 +118,21 @@ LossReport ContrastiveTask::compute_loss(const Batch& batch) {
                                 ": SigLIP needs at least 2 pairs per micro-batch (in-batch negatives); "
                                 "raise --batch-size");
   const torch::Tensor images = image_embeddings(batch.tensors.at(options_.input));
-  const torch::Tensor texts = text_projection_->forward(text_->encode(training_texts(batch)));
+  const TrainingTexts training = training_texts(batch);
+  const torch::Tensor texts = text_projection_->forward(text_->encode(training.texts));
+  torch::Tensor signs;
+  if (options_.label_matched_prompts && options_.prompt_fraction > 0.0)
+    signs = text_match_signs(training.texts, training.prompts, batch.labels).to(options_.device);
   LossReport report;
-  report.total = siglip_->forward(images, texts);
+  report.total = siglip_->forward(images, texts, signs);
   report.terms["siglip"] = report.total.item<double>();
   report.terms["logit_scale"] = siglip_->log_temperature().item<double>();
   return report;
 }
 
-std::vector<std::string> ContrastiveTask::training_texts(const Batch& batch) const {
-  std::vector<std::string> texts = batch.texts;
-  if (options_.prompt_fraction <= 0.0) return texts;
+ContrastiveTask::TrainingTexts ContrastiveTask::training_texts(const Batch& batch) const {
+  TrainingTexts out{batch.texts, std::vector<PromptChoice>(batch.texts.size())};
+  if (options_.prompt_fraction <= 0.0) return out;
   const auto findings = static_cast<std::int64_t>(options_.findings.size());
   if (!batch.labels.defined() || batch.labels.size(1) != findings)
     throw std::invalid_argument(options_.stage + ": prompt training needs " +
@@ -138,10 +145,11 @@ std::vector<std::string> ContrastiveTask::training_texts(const Batch& batch) con
     if (!replace[i].item<bool>()) continue;
     const std::int64_t f = which[i].item<std::int64_t>();
     const std::string& name = options_.findings[static_cast<std::size_t>(f)];
-    texts[static_cast<std::size_t>(i)] =
-        labels[i][f].item<float>() >= 0.5f ? present_prompt(name) : absent_prompt(name);
+    const bool present = labels[i][f].item<float>() >= 0.5f;
+    out.texts[static_cast<std::size_t>(i)] = present ? present_prompt(name) : absent_prompt(name);
+    out.prompts[static_cast<std::size_t>(i)] = {f, present};
   }
-  return texts;
+  return out;
 }
 
 torch::Tensor ContrastiveTask::image_latents(const torch::Tensor& video) {

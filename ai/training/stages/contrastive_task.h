@@ -10,11 +10,13 @@
 // text.*, text_projection.weight, logit_scale (SigLIP's t′, the scale is exp of it) and
 // logit_bias, so a finished stage IS the bundle's weight file.
 
+#include <limits>
 #include <memory>
 
 #include "ai/heads/projection_head.h"
 #include "ai/losses/siglip_loss.h"
 #include "ai/training/stages/encoder_towers.h"
+#include "ai/training/stages/text_match_signs.h"
 #include "ai/training/training_task.h"
 
 namespace ctlite::ai {
@@ -32,6 +34,11 @@ struct ContrastiveTaskOptions {
   // `findings` name the label columns (CT-RATE order).
   double prompt_fraction = 0.0;
   std::vector<std::string> findings;
+  // Prompt texts are matched to every volume whose label agrees (text_match_signs.h); false
+  // keeps SigLIP's diagonal targets (the ablation).
+  bool label_matched_prompts = true;
+  // SigLIP's initial bias b; NaN keeps the paper's −10 (siglip_prior_bias fits small batches).
+  double logit_bias_init = std::numeric_limits<double>::quiet_NaN();
 };
 
 class ContrastiveTask : public TrainingTask {
@@ -56,7 +63,11 @@ class ContrastiveTask : public TrainingTask {
 
  private:
   torch::Tensor image_embeddings(const torch::Tensor& video);
-  std::vector<std::string> training_texts(const Batch& batch) const;
+  struct TrainingTexts {
+    std::vector<std::string> texts;
+    std::vector<PromptChoice> prompts;
+  };
+  TrainingTexts training_texts(const Batch& batch) const;
   std::vector<NamedParameter> prefixed(torch::nn::Module& module, const std::string& prefix,
                                        bool trainable) const;
 

@@ -2,12 +2,11 @@
 // vocabulary — the starting point of a training run, and the small bundles the end-to-end tests
 // score with. Its scores mean nothing until the model is trained and calibrated.
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "ai/bundle/model_bundle.h"
+#include "ai/io/json_file.h"
 #include "ai/models/ctlite/ctlite_model.h"
 #include "app/cli/command_registry.h"
 #include "core/common/errors.h"
@@ -21,25 +20,11 @@ const char* const kUsage =
     "default random initialisation. M.json is a manifest (ai/bundle/bundle_manifest.h) without\n"
     "the \"files\" entry, which is filled in here.";
 
-nlohmann::json read_json_file(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) throw core::InputError(path, "cannot be opened");
-  std::ostringstream text;
-  text << file.rdbuf();
-  const std::string bytes = text.str();
-  if (bytes.size() > ai::kMaxManifestBytes) throw core::InputError(path, "is too large for a manifest");
-  try {
-    return nlohmann::json::parse(bytes);
-  } catch (const nlohmann::json::exception& e) {
-    throw core::InputError(path, std::string("not valid JSON: ") + e.what());
-  }
-}
-
 int run_bundle_init(const Arguments& args) {
   const std::string manifest_path = args.required("--manifest");
   const std::string vocabulary_path = args.required("--vocab");
   const std::string out = args.required("--out");
-  nlohmann::json json = read_json_file(manifest_path);
+  nlohmann::json json = ai::read_json_file(manifest_path, "the manifest", ai::kMaxManifestBytes);
   if (!json.is_object()) throw core::InputError(manifest_path, "is not a JSON object");
   if (json.contains("files")) throw core::InputError(manifest_path, "\"files\": is written by bundle-init, leave it out");
   // The strict parser wants the file list; the writer replaces it with the real digests.

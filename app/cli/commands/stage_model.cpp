@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "ai/io/json_file.h"
 #include "ai/io/safetensors.h"
 #include "core/common/errors.h"
 #include "core/io/atomic_output.h"
@@ -44,12 +45,7 @@ StageModel read_stage_model(const std::string& path) {
   const fs::path folder = model_folder(path);
   const std::string json_path = (folder / "model.json").string();
   StageModel model;
-  std::ifstream in(json_path);
-  try {
-    model.description = nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception& e) {
-    throw core::InputError(json_path, std::string("not valid JSON: ") + e.what());
-  }
+  model.description = ai::read_json_file(json_path, "the stage model description");
   if (model.description.value("format", "") != kFormat)
     throw core::InputError(json_path, "not a CT-Lite stage model description");
   model.weights = ai::read_safetensors((folder / "weights.safetensors").string()).tensors;

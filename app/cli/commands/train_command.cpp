@@ -33,6 +33,7 @@
 #include "app/cli/commands/training_samples.h"
 #include "app/cli/commands/zero_shot_case_scores.h"
 #include "core/common/errors.h"
+#include "core/io/atomic_output.h"
 
 extern char** environ;
 
@@ -418,6 +419,7 @@ ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const s
   if (options.prompt_fraction < 0.0 || options.prompt_fraction > 1.0)
     throw UsageError("--prompt-fraction must lie in [0, 1]");
   options.findings = ai::ct_rate_finding_names();
+  options.label_matched_prompts = !args.has("--diagonal-targets");
   return options;
 }
 
@@ -442,8 +444,12 @@ StageRun build_teacher(const Arguments& args, const torch::Device& device,
   stage.vocabulary = ai::build_training_vocabulary(corpus);
   stage.manifest.text.bert.vocab_size = static_cast<std::int64_t>(stage.vocabulary.size());
   torch::manual_seed(static_cast<std::uint64_t>(whole(args, "--seed", 0, 0)));
-  stage.task = ai::make_contrastive_task(stage.manifest, stage.vocabulary,
-                                         contrastive_options("teacher", "uncompressed", device, args));
+  ai::ContrastiveTaskOptions options = contrastive_options("teacher", "uncompressed", device, args);
+  // The bias is learnt from its start value; the prior of the batch actually used lets a small
+  // batch leave the chance plateau (siglip_loss.h). naive and sfp inherit the teacher's.
+  const std::int64_t batch = std::max<std::int64_t>(2, whole(args, "--batch-size", 4, 1));
+  options.logit_bias_init = args.number_or("--logit-bias-init", ai::siglip_prior_bias(batch));
+  stage.task = ai::make_contrastive_task(stage.manifest, stage.vocabulary, options);
   return contrastive_run(args, std::move(stage), training, {{"stage", "teacher"}});
 }
 
@@ -513,9 +519,15 @@ StageRun build_sfp(const Arguments& args, const torch::Device& device,
 void write_run_description(const std::string& out, const json& description) {
   fs::create_directories(out);
   const std::string path = (fs::path(out) / "run.json").string();
-  std::ofstream file(path);
-  file << description.dump(2) << "\n";
-  if (!file) throw core::OutputError(path, "cannot write");
+  // Atomic: a full disk left an empty run.json behind (reliability_training_test).
+  core::AtomicOutput output = core::AtomicOutput::file(path);
+  {
+    std::ofstream file(output.temp_path());
+    file << description.dump(2) << "\n";
+    file.flush();
+    if (!file) throw core::OutputError(path, "cannot write");
+  }
+  output.commit();
 }
 
 int run_train(const Arguments& args) {
@@ -610,7 +622,9 @@ const CommandRegistration registration{Command{
     "teacher: --config CTVIT.json --text-config BERT.json (HF config) --text-max-length N (512)\n"
     "      --latent N (512); vocabulary built from the training reports and zero-shot prompts\n"
     "teacher/naive/sfp: --prompt-fraction P (0): share of texts replaced by a finding's\n"
-    "      zero-shot prompt per the volume's label (CT-CLIP's VocabFine)\n"
+    "      zero-shot prompt per the volume's label (CT-CLIP's VocabFine); a prompt matches\n"
+    "      every volume of the batch whose label agrees (--diagonal-targets: only its own)\n"
+    "teacher: --logit-bias-init B (SigLIP bias start; -log(batch-1), the batch's prior)\n"
     "naive: --teacher BUNDLE (a teacher output)\n"
     "sfp:   --teacher BUNDLE --student FAST_OUT --rank R (4); SVD init from the dense head\n"
     "teacher/naive/sfp write OUT/model as a CT-Lite bundle, thresholds by Youden's J on\n"
@@ -624,10 +638,11 @@ const CommandRegistration registration{Command{
                 "--slices", "--report-filter", "--teacher", "--student", "--config",
                 "--distillation", "--attention-match", "--text-config", "--text-max-length",
                 "--latent", "--rank", "--bundle-id", "--bundle-name", "--bundle-version",
-                "--data-description", "--calibration-split", "--calibration-limit", "--notice", "--prompt-fraction"},
+                "--data-description", "--calibration-split", "--calibration-limit", "--notice", "--prompt-fraction",
+                "--logit-bias-init"},
                {"--resume", "--no-mup", "--no-shuffle", "--no-cache", "--json", "--events", "--real-data",
                 "--no-attention-loss", "--no-feature-loss", "--no-self-attention-loss",
-                "--no-cross-attention-loss", "--no-output-loss"}},
+                "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets"}},
     run_train,
 }};
 

@@ -7,10 +7,10 @@
 
 #include "ai/analysis/pca_feature_map.h"
 #include "ai/runtime/device.h"
-#include "app/cli/engine/rgb_nifti_writer.h"
 #include "app/cli/engine/token_geometry.h"
 #include "app/cli/output_paths.h"
 #include "core/common/errors.h"
+#include "core/io/nifti_writer.h"
 #include "core/io/volume_reader.h"
 #include "core/preprocessing/compressed_path.h"
 #include "core/preprocessing/ctclip_preprocessor.h"
@@ -181,7 +181,8 @@ json ScoreEngine::score(const ScoreRequest& request, const Progress& progress) {
       const torch::Tensor tokens = encoding.tokens[0];
       const ai::PcaFeatureMap map = ai::pca_feature_map(tokens);
       const TokenGrid3 grid{tokens.size(0), tokens.size(1), tokens.size(2)};
-      write_rgb_nifti(geometry.token_grid_volume(volume, grid), rgb_bytes(map.rgb), request.pca_out);
+      core::write_rgb_nifti(geometry.token_grid_volume(volume, grid), rgb_bytes(map.rgb), request.pca_out,
+                            "CT-Lite PCA feature map");
       pca = fs::absolute(request.pca_out).string();
       timings["pca"] = clock.lap_ms();
     }

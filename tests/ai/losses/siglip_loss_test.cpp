@@ -50,5 +50,38 @@ TEST(SigLipLoss, DefaultsAreTheRecommendedInit) {
   EXPECT_THROW(loss->forward(torch::ones({2, 4}), torch::ones({3, 4})), std::invalid_argument);
 }
 
+TEST(SigLipLoss, ExplicitDiagonalSignsEqualTheDefault) {
+  const auto logits = torch::tensor({{1.0f, -2.0f, 0.5f}, {0.3f, 2.0f, -1.0f}, {-0.7f, 0.1f, 1.5f}});
+  const auto diagonal = 2 * torch::eye(3) - 1;
+  CTLITE_EXPECT_TENSOR_NEAR(siglip_loss_from_logits(logits, diagonal), siglip_loss_from_logits(logits), 1e-7);
+  // Declaring pair (0, 2) a match swaps its term from −log σ(−0.5) to −log σ(0.5).
+  auto signs = diagonal.clone();
+  signs[0][2] = 1.0f;
+  const double expected = siglip_loss_from_logits(logits).item<double>() +
+                          (std::log1p(std::exp(-0.5)) - std::log1p(std::exp(0.5))) / 3.0;
+  EXPECT_NEAR(siglip_loss_from_logits(logits, signs).item<double>(), expected, 1e-6);
+  EXPECT_THROW(siglip_loss_from_logits(logits, torch::ones({2, 2})), std::invalid_argument);
+}
+
+// Regression (demo teacher at chance): with batch 8 and the paper's b = −10 the towers made all
+// embeddings alike to make up for the bias. At b = −log(B − 1) an untrained model with unrelated
+// embeddings is already at the optimum in b: the bias gradient vanishes.
+TEST(SigLipLoss, PriorBiasLeavesNoBiasGradientForUnrelatedEmbeddings) {
+  EXPECT_NEAR(siglip_prior_bias(8), -std::log(7.0), 1e-12);
+  EXPECT_NEAR(siglip_prior_bias(32768), -10.397, 1e-3);  // the paper's −10 for its batches
+  EXPECT_THROW(siglip_prior_bias(1), std::invalid_argument);
+  SigLipLossOptions options;
+  options.bias_init = siglip_prior_bias(8);
+  SigLipLoss loss(options);
+  // Every image orthogonal to every text: all similarities 0, the model knows nothing yet.
+  const auto basis = torch::eye(16);
+  const auto images = basis.slice(0, 0, 8), texts = basis.slice(0, 8, 16);
+  loss->forward(images, texts).backward();
+  EXPECT_NEAR(loss->bias().grad().item<double>(), 0.0, 1e-6);
+  SigLipLoss paper;
+  paper->forward(images, texts).backward();
+  EXPECT_LT(paper->bias().grad().item<double>(), -0.9);  // −10 is far from this batch's prior
+}
+
 }  // namespace
 }  // namespace ctlite::ai

@@ -56,6 +56,28 @@ TEST(KeyImages, BlendTheOverlayAndCheckItsGrid) {
   EXPECT_THROW(key_images(volume, {7, 2, 4}, DisplayWindow{-600.0, 1500.0}, nullptr, 1.0), InputError);
 }
 
+TEST(KeyImages, PlaceTheEnginesRgbPcaMapByItsGeometry) {
+  // The PCA map lives on the token grid: here 2 x 2 x 2 cells of 5 x 4 x 5 mm from the CT's
+  // origin. Cell (0, 0, *) is green, cell (1, 0, *) black (outside the body: transparent).
+  const Volume volume = make_volume();
+  RgbOverlay map;
+  map.grid.dims = {2, 2, 2};
+  map.grid.spacing = {5.0, 4.0, 5.0};
+  map.rgb.assign(2 * 2 * 2 * 3, 0);
+  for (int z = 0; z < 2; ++z)
+    for (int y = 0; y < 2; ++y) map.rgb[map.grid.index(0, y, z) * 3 + 1] = 255;
+  const auto images = key_images(volume, {7, 2, 1}, DisplayWindow{-600.0, 1500.0}, map, 1.0);
+  const std::uint8_t* green = pixel(images[0], 1, 1);  // x = 1 mm: cell 0
+  EXPECT_GT(green[1], green[0] + 80);
+  const std::uint8_t* clear = pixel(images[0], 4, 1);  // x = 4 mm: cell 1, black
+  EXPECT_EQ(clear[0], clear[1]);
+  const std::uint8_t* outside = pixel(images[0], 9, 1);  // x = 9 mm: beyond the map
+  EXPECT_EQ(outside[0], outside[1]);
+
+  map.rgb.pop_back();
+  EXPECT_THROW(key_images(volume, {7, 2, 1}, DisplayWindow{-600.0, 1500.0}, map, 1.0), InputError);
+}
+
 TEST(KeyImages, KeyVoxelIsTheStrongestPresentFindingsEvidence) {
   const Volume volume = make_volume();
   FindingsReport report = export_test::make_demo_report();

@@ -124,5 +124,17 @@ TEST(DicomHostileInput, CompressedFramesTooSmallForTheirCodingAreRefusedBeforeAl
   }
 }
 
+TEST(DicomHostileInput, JpegLsFrameHeaderMustAgreeWithRowsAndColumns) {
+  // A 6 KB JPEG-LS file (a 64x64 codestream) whose Rows/Columns were raised to 16384 passes the
+  // one-bit-per-line floor; DCMTK then allocated and cleared 512 MB before failing (8 s).
+  const std::string path = std::string(CTLITE_SOURCE_DIR) +
+                           "/tests/fuzz/corpus/dicom_file/regression-jpeg-ls-6kb-claiming-16384x16384.dcm";
+  const double peak_before = peak_rss_mib();
+  const InputError error = expect_input_error([&] { read_dicom_series(path); });
+  EXPECT_NE(error.problem().find("JPEG-LS frame 1 is 64x64"), std::string::npos) << error.what();
+  EXPECT_NE(error.problem().find("16384x16384"), std::string::npos) << error.what();
+  EXPECT_LT(peak_rss_mib() - peak_before, 256.0);
+}
+
 }  // namespace
 }  // namespace ctlite::core

@@ -86,6 +86,36 @@ TEST(NiftiWriter, FractionalValuesUseSlopeAndInterceptOrFloat32) {
   EXPECT_EQ(exact.volume.voxels, volume.voxels);
 }
 
+TEST(NiftiWriter, RgbOverlayHasRgb24VoxelsOnTheVolumesGridAsNibabelReadsIt) {
+  ScratchDir scratch;
+  const Volume geometry = oblique_volume();
+  std::vector<std::uint8_t> rgb(3 * geometry.voxel_count());
+  for (std::size_t i = 0; i < rgb.size(); ++i) rgb[i] = static_cast<std::uint8_t>(i * 7 % 251);
+  const std::string path = scratch.file("pca.nii.gz");
+  write_rgb_nifti(geometry, rgb, path, "CT-Lite PCA feature map");
+
+  const nlohmann::json result = testing::run_python_json(R"(
+import json, numpy as np, nibabel as nib
+img = nib.load(r')" + path + R"(')
+data = np.asanyarray(img.dataobj)
+flat = np.stack([data['R'], data['G'], data['B']], axis=-1).reshape(-1, 3, order='F')
+print(json.dumps({"datatype": int(img.header['datatype']), "shape": list(img.shape),
+                  "descrip": img.header['descrip'].item().decode(), "rgb": flat.ravel().tolist(),
+                  "affine": img.affine.tolist()}))
+)");
+  EXPECT_EQ(result.at("datatype"), kNiftiRgb24);
+  EXPECT_EQ(result.at("shape").get<std::vector<long>>(), (std::vector<long>{7, 6, 5}));
+  EXPECT_EQ(result.at("descrip"), "CT-Lite PCA feature map");
+  EXPECT_EQ(result.at("rgb").get<std::vector<int>>(), std::vector<int>(rgb.begin(), rgb.end()));
+  const auto affine = testing::ras_affine(geometry);
+  for (std::size_t row = 0; row < 3; ++row)
+    for (std::size_t column = 0; column < 4; ++column)
+      EXPECT_NEAR(result.at("affine").at(row).at(column).get<double>(), affine[row][column], 1e-4);
+
+  EXPECT_THROW(write_rgb_nifti(geometry, std::vector<std::uint8_t>(5), scratch.file("short.nii"), "x"),
+               OutputError);
+}
+
 TEST(NiftiWriter, ReplacesAnExistingFileAtomicallyAndLeavesNoTemporaries) {
   ScratchDir scratch;
   const std::string path = scratch.file("out.nii.gz");
