@@ -1,19 +1,8 @@
 # Shared by tests/app/reliability_*.sh, which source it after setting test_name (ctest runs only
-# *.sh, so this file is not a test of its own). Provides: $ctlite $shared $build $work, fail,
-# copy_inputs, for_each_writing_command, mount_tmpfs, tree_fingerprint, single_line_error.
-set -euo pipefail
-ctlite=$1 shared=$2 build=$3
-work=$(mktemp -d "$build/$test_name.XXXXXX")
-cleanup_steps=()
-on_exit() {
-  local step
-  for step in "${cleanup_steps[@]}"; do eval "$step" || true; done
-  chmod -R u+w "$work" 2> /dev/null || true
-  rm -rf "$work"
-}
-trap on_exit EXIT
-
-fail() { echo "FAIL ($test_name): $*" >&2; exit 1; }
+# *.sh, so this file is not a test of its own). Provides what tests/app/lib/test_prologue.bash
+# does ($ctlite $shared $build $work, cleanup_steps, fail) and copy_inputs,
+# for_each_writing_command, mount_tmpfs, tree_fingerprint, single_line_error.
+source "$(dirname "${BASH_SOURCE[0]}")/lib/test_prologue.bash" "$@"
 
 # The inputs every reliability test works on: a 5-slice CT series (DICOM), a NIfTI volume (not
 # calibrated: read by info only, preprocess and compress refuse it) and the tiny golden CT-ViT (config, weights, input video). Copies, so that a test may change them.
