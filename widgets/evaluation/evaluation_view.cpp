@@ -146,7 +146,7 @@ EvaluationView::EvaluationView(QWidget* parent)
   tsne_plot_->plotLayout()->addElement(1, 0, tsne_plot_->legend);
   tsne_plot_->plotLayout()->setRowStretchFactor(1, 0.001);
   tsne_plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  tsne_plot_->legend->setWrap(3);
+  tsne_plot_->legend->setWrap(2);  // two columns: three would clip the prompt labels
   tsne_plot_->legend->setBrush(Qt::NoBrush);
   tsne_plot_->legend->setBorderPen(Qt::NoPen);
   // The radar must stay round whatever the panel's shape: equal units on both axes, decided
