@@ -4,8 +4,6 @@
 
 namespace ctlite::widgets::plot_style {
 
-namespace {
-
 void style_axis(QCPAxis* axis) {
   axis->setBasePen(QPen(kText, 1));
   axis->setTickPen(QPen(kText, 1));
@@ -14,8 +12,6 @@ void style_axis(QCPAxis* axis) {
   axis->setLabelColor(kText);
   axis->grid()->setPen(QPen(kGrid, 1, Qt::DotLine));
 }
-
-}  // namespace
 
 void apply(QCustomPlot* plot) {
   plot->setBackground(kBackground);

@@ -1,10 +1,12 @@
 #pragma once
-// The evaluation charts' look: the reading-room dark theme of the findings panel, so the plots
-// sit in the workstation without glare, and one palette for "new model" versus "current model".
+// The workstation's chart look (findings panel, evaluation charts): a reading-room dark theme,
+// so the plots sit in the workstation without glare, and one palette for "new model" versus
+// "current model".
 
 #include <QColor>
 #include <QString>
 
+class QCPAxis;
 class QCustomPlot;
 
 namespace ctlite::widgets::plot_style {
@@ -17,7 +19,9 @@ const QColor kBaseline(90, 160, 230);    // the current model it is compared wit
 const QColor kPositive(222, 96, 80);     // has the finding
 const QColor kNegative(120, 136, 160);   // does not
 
-// Dark background, light axes and dotted grid, legend styled to match.
+// Light axis line, ticks and labels, dotted grid.
+void style_axis(QCPAxis* axis);
+// Dark background, every axis styled, legend styled to match.
 void apply(QCustomPlot* plot);
 // A finding name short enough for a radar axis label.
 QString short_label(const QString& name, int max_characters = 16);

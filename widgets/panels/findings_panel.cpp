@@ -8,6 +8,7 @@
 #include <cmath>
 #include <qcustomplot.h>
 
+#include "widgets/evaluation/plot_style.h"
 #include "widgets/models/findings_model.h"
 #include "widgets/panels/finding_names.h"
 
@@ -17,8 +18,6 @@ namespace {
 
 const QColor kPresent(222, 96, 80);
 const QColor kAbsent(92, 126, 168);
-const QColor kPlotBackground(27, 29, 34);
-const QColor kAxisText(210, 212, 218);
 constexpr int kRowHeightPx = 24;
 
 QString stage_label(const QString& stage) {
@@ -27,15 +26,6 @@ QString stage_label(const QString& stage) {
   if (stage == QLatin1String("encode")) return FindingsPanel::tr("Encoding");
   if (stage == QLatin1String("score")) return FindingsPanel::tr("Scoring");
   return stage;
-}
-
-void style_axis(QCPAxis* axis) {
-  axis->setBasePen(QPen(kAxisText, 1));
-  axis->setTickPen(QPen(kAxisText, 1));
-  axis->setSubTickPen(QPen(kAxisText, 1));
-  axis->setTickLabelColor(kAxisText);
-  axis->setLabelColor(kAxisText);
-  axis->grid()->setPen(QPen(QColor(70, 74, 82), 1, Qt::DotLine));
 }
 
 }  // namespace
@@ -77,11 +67,11 @@ FindingsPanel::FindingsPanel(FindingsModel* model, QWidget* parent) : QWidget(pa
 
   plot_ = new QCustomPlot(this);
   plot_->setObjectName(QStringLiteral("findings-plot"));
-  plot_->setBackground(kPlotBackground);
-  plot_->axisRect()->setBackground(kPlotBackground);
+  plot_->setBackground(plot_style::kBackground);
+  plot_->axisRect()->setBackground(plot_style::kBackground);
   plot_->setMinimumHeight(18 * kRowHeightPx + 50);
-  style_axis(plot_->xAxis);
-  style_axis(plot_->yAxis);
+  plot_style::style_axis(plot_->xAxis);
+  plot_style::style_axis(plot_->yAxis);
   plot_->xAxis->setRange(0.0, 1.0);
   // The long CT-RATE names leave the bars a narrow strip: three ticks stay legible there.
   auto score_ticks = QSharedPointer<QCPAxisTickerFixed>::create();
@@ -192,7 +182,7 @@ void FindingsPanel::rebuild() {
     label->position->setAxes(plot_->xAxis, plot_->yAxis);
     label->position->setCoords(1.005, key);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    label->setColor(finding.present ? kPresent.lighter(130) : kAxisText);
+    label->setColor(finding.present ? kPresent.lighter(130) : plot_style::kText);
     label->setText(QStringLiteral("%1 %2").arg(finding.score, 0, 'f', 2).arg(finding.present ? tr("present") : tr("absent")));
   }
   if (model_->activeIndex() >= 0) {
