@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "core/common/errors.h"
+#include "core/common/utc_timestamp.h"
 #include "core/io/atomic_output.h"
 #include "core/io/json_file.h"
 
@@ -64,15 +64,6 @@ std::string folder_name_part(const std::string& text) {
     out += (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-') ? c : '_';
   while (!out.empty() && out.front() == '.') out.erase(out.begin());  // never a hidden folder
   return out.empty() ? "model" : out;
-}
-
-std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
 }
 
 json optional_number(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
@@ -180,7 +171,7 @@ LibraryModel ModelLibrary::register_bundle(const std::string& bundle, const Mode
   }
   if (!lineage.data_description.empty()) manifest["training_data"]["description"] = lineage.data_description;
   if (evaluation) write_evaluation(manifest, *evaluation);
-  manifest["provenance"] = provenance(source.string(), lineage, evaluation, utc_now());
+  manifest["provenance"] = provenance(source.string(), lineage, evaluation, utc_timestamp_now());
   {
     std::ofstream out(temp / kManifestFile);
     out << manifest.dump(2) << "\n";

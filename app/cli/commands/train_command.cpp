@@ -9,7 +9,6 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -33,6 +32,7 @@
 #include "app/cli/commands/training_samples.h"
 #include "app/cli/commands/zero_shot_case_scores.h"
 #include "core/common/errors.h"
+#include "core/common/utc_timestamp.h"
 #include "core/io/atomic_output.h"
 
 extern char** environ;
@@ -317,13 +317,6 @@ ai::StateDict cpu_weights(ai::TrainingTask& task) {
   return out;
 }
 
-std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return text;
-}
-
 // Per-finding and macro numbers as the manifest stores them (NaN for undefined).
 std::map<std::string, std::map<std::string, double>> manifest_metrics(
     const ai::ZeroShotEvaluation& evaluation) {
@@ -355,7 +348,7 @@ void write_contrastive_bundle(const Arguments& args, const ContrastiveStage& sta
   manifest.id = args.value_or("--bundle-id", "ctlite-" + stage.task->stage());
   manifest.name = args.value_or("--bundle-name", "CT-Lite " + stage.task->stage() + " model");
   manifest.version = args.value_or("--bundle-version", "0.1.0");
-  manifest.created = utc_now();
+  manifest.created = core::utc_timestamp_now();
   manifest.training_cases = static_cast<std::int64_t>(training.records.size());
   manifest.training_description =
       args.value_or("--data-description", "CT-RATE-layout dataset " + fs::absolute(training.root).string()) +
