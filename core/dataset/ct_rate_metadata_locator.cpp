@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <utility>
 #include <vector>
 
-#include "core/dataset/ct_rate_metadata.h"
 #include "core/dataset/ct_rate_naming.h"
 
 namespace ctlite::core {
@@ -26,7 +26,7 @@ std::vector<fs::path> metadata_csvs(const fs::path& folder) {
 
 }  // namespace
 
-std::optional<std::string> locate_ct_rate_metadata(const std::string& volume_path) {
+std::optional<LocatedCtRateMetadata> locate_ct_rate_metadata(const std::string& volume_path) {
   const auto name = parse_ct_rate_name(volume_path);
   if (!name) return std::nullopt;
   const std::string file_name = fs::path(volume_path).filename().string();
@@ -35,7 +35,8 @@ std::optional<std::string> locate_ct_rate_metadata(const std::string& volume_pat
   if (error) return std::nullopt;
   for (int level = 0; level < kMetadataSearchLevels && !folder.empty(); ++level) {
     for (const fs::path& csv : metadata_csvs(folder / "metadata")) {
-      if (CtRateMetadata::read_file(csv.string()).find(file_name)) return csv.string();
+      CtRateMetadata metadata = CtRateMetadata::read_file(csv.string());
+      if (metadata.find(file_name)) return LocatedCtRateMetadata{csv.string(), std::move(metadata)};
     }
     if (folder == folder.parent_path()) break;
     folder = folder.parent_path();

@@ -8,13 +8,20 @@
 #include <optional>
 #include <string>
 
+#include "core/dataset/ct_rate_metadata.h"
+
 namespace ctlite::core {
+
+struct LocatedCtRateMetadata {
+  std::string path;          // the CSV
+  CtRateMetadata metadata;   // already parsed: CT-RATE's CSVs are large, read them once
+};
 
 // For a file named like CT-RATE (<split>_<patient>_<scan>_<recon>.nii.gz): walks up from its
 // folder (at most kMetadataSearchLevels levels) and returns the first `metadata/*.csv` that has
 // a row for this volume. nullopt for other names or when no CSV lists it. InputError naming the
 // CSV when a candidate CSV is malformed.
-std::optional<std::string> locate_ct_rate_metadata(const std::string& volume_path);
+std::optional<LocatedCtRateMetadata> locate_ct_rate_metadata(const std::string& volume_path);
 
 // <root>/<split>/<split>_<pt>/<split>_<pt>_<scan>/<name> sits four levels below <root>; one
 // more covers a metadata folder beside the dataset folder.

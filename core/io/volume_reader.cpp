@@ -81,10 +81,9 @@ Volume read_nifti_volume(const std::string& path, const VolumeReadOptions& optio
   if (!options.metadata_csv.empty())
     return read_ct_rate_volume(path, CtRateMetadata::read_file(options.metadata_csv), progress,
                                notes);
-  if (const auto found = locate_ct_rate_metadata(path)) {
-    add_note(notes, "spacing and Hounsfield rescale from the dataset's metadata CSV " + *found);
-    return read_ct_rate_volume(path, CtRateMetadata::read_file(*found), progress, notes);
-  }
+  // read_ct_rate_volume's notes name the CSV it took spacing and rescale from.
+  if (const auto found = locate_ct_rate_metadata(path))
+    return read_ct_rate_volume(path, found->metadata, progress, notes);
   Volume volume = read_nifti(path, progress, notes).volume;
   label_unit_from_values(volume, "NIfTI", notes);
   if (parse_ct_rate_name(path))

@@ -46,7 +46,10 @@ TEST(CtRateMetadataLocator, FindsTheCsvThatListsTheVolumeAndReadVolumeUsesIt) {
   folder.write_csv("train_metadata.csv", std::string(kHeader) + "train_9_a_1.nii.gz,\"[0.5, 0.5]\",2,-1024,1\n");
   const std::string listing =
       folder.write_csv("validation_metadata.csv", std::string(kHeader) + "train_7_a_2.nii.gz,\"[0.6, 0.7]\",1.5,-1024,1\n");
-  EXPECT_EQ(locate_ct_rate_metadata(folder.volume_path), listing);
+  const auto located = locate_ct_rate_metadata(folder.volume_path);
+  ASSERT_TRUE(located.has_value());
+  EXPECT_EQ(located->path, listing);
+  EXPECT_EQ(located->metadata.size(), 1u);
 
   ReadNotes notes;
   const Volume volume = read_volume(folder.volume_path, {}, {}, &notes);
