@@ -94,8 +94,16 @@ std::string CheckpointStore::save(std::int64_t step, const CheckpointContent& co
     throw;
   }
   const auto all = steps();
-  for (size_t i = 0; i + static_cast<size_t>(keep_last_) < all.size(); ++i)
-    fs::remove_all(path_of(all[i]), error);
+  for (size_t i = 0; i + static_cast<size_t>(keep_last_) < all.size(); ++i) {
+    // Retire with one rename before deleting: a kill -9 during remove_all must never leave a
+    // visible step folder with files missing (reliability_training_test found one). A retired
+    // folder is a ".partial-" entry, which remove_partials() sweeps at the next start.
+    const fs::path old = path_of(all[i]);
+    const fs::path retired = fs::path(directory_) / (".partial-retired-" + old.filename().string());
+    std::error_code rename_error;
+    fs::rename(old, retired, rename_error);
+    fs::remove_all(rename_error ? old : retired, error);
+  }
   return final_path.string();
 }
 
