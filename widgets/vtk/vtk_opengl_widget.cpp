@@ -40,6 +40,10 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent) {
   // Until Qt has created the context, any VTK render would try to make its own window.
   render_window_->SetReadyForRendering(false);
   render_window_->SetFrameBlitModeToNoBlit();
+  // vtkRenderWindow asks for 8 samples by default: under a software rasteriser (Mesa llvmpipe)
+  // that is 8x the fragment work and a resolve blit per frame, for edges a slice view lacks.
+  render_window_->SetMultiSamples(0);
+  render_window_->SetMultiSamples(0);
   render_window_->AddRenderer(renderer_);
   render_window_->SetInteractor(interactor_);
   // VTK renders only inside paintGL(); interactor-driven renders become update() requests.
