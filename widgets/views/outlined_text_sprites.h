@@ -24,7 +24,8 @@ class OutlinedTextSprites {
                    const QColor& colour);
 
   // The sprite for one label at one device pixel ratio; `origin` is where the baseline start
-  // lies inside the image (device pixels). Exposed for tests.
+  // lies inside the image (logical pixels). Exposed for tests; the reference stays valid only
+  // until the next call (a new label may evict it from the cache).
   struct Sprite {
     QImage image;
     QPointF origin;
