@@ -150,6 +150,14 @@ void VtkOpenGLWidget::resizeGL(int, int) {
   scene_dirty_ = true;
 }
 
+// QWidget::update() is dropped while the widget is hidden, and showing a QOpenGLWidget again
+// does not by itself call paintGL(): views hidden by a layout change while the volume loaded
+// (the grid's lower row at start-up) kept showing "No image loaded" until the next interaction.
+void VtkOpenGLWidget::showEvent(QShowEvent* event) {
+  QOpenGLWidget::showEvent(event);
+  requestRender();
+}
+
 void VtkOpenGLWidget::requestRender() {
   scene_dirty_ = true;
   update();
