@@ -564,6 +564,7 @@ int run_train(const Arguments& args) {
   reporter_options.output_dir = out;
   reporter_options.json_to_stdout = args.has("--events") || args.has("--json");
   reporter_options.silent = parallel.rank != 0;
+  reporter_options.memory_device = device.str();
   ai::TrainingReporter reporter(reporter_options);
   ai::Trainer trainer(run.trainer, reporter, group.get());
 
