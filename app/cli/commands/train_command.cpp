@@ -102,7 +102,9 @@ std::shared_ptr<ai::PreprocessedVolumeCache> open_cache(const Arguments& args) {
           : home      ? std::string(home) + "/.cache/ctlite/preprocessed"
                       : (fs::path(args.required("--out")) / "cache").string();
   }
-  ai::require_outside_input(dir, args.required("--data"));
+  // A reports CSV names volumes relative to its folder: that folder is the input never written to.
+  const std::string data = args.required("--data");
+  ai::require_outside_input(dir, fs::is_regular_file(data) ? fs::absolute(data).parent_path().string() : data);
   return std::make_shared<ai::PreprocessedVolumeCache>(dir);
 }
 
