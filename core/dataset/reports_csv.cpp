@@ -112,6 +112,7 @@ ReportsCsv read_reports_csv(const std::string& path, std::vector<ValidationMessa
     if (!fs::exists(row.volume_path, error)) {
       problem(row.volume_path, "listed in " + path + " (" + where + ") but missing");
       ok = false;
+      row.missing_files = true;
     }
     if (result.paired) {
       const std::string& compressed = cells[static_cast<std::size_t>(compressed_column)];
@@ -122,6 +123,7 @@ ReportsCsv read_reports_csv(const std::string& path, std::vector<ValidationMessa
       } else if (!fs::is_directory(row.compressed_path, error)) {
         problem(row.compressed_path, "listed as compressed in " + path + " (" + where + ") but not a folder");
         ok = false;
+        row.missing_files = true;
       } else if (list_jpeg_slices(row.compressed_path).empty()) {
         problem(row.compressed_path, "listed as compressed in " + path + " (" + where + ") but holds no JPEG slices");
         ok = false;
@@ -139,7 +141,8 @@ ReportsCsv read_reports_csv(const std::string& path, std::vector<ValidationMessa
       }
       row.labels = labels;
     }
-    if (ok) result.rows.push_back(std::move(row));
+    row.usable = ok;
+    result.rows.push_back(std::move(row));
   }
   if (row_problems > kListedRowProblems)
     problems.push_back({ValidationSeverity::Error, path,

@@ -41,6 +41,8 @@ struct ReportsCsvRow {
   std::string patient;
   std::string report;
   std::optional<std::array<bool, kAbnormalityCount>> labels;  // nullopt: derive from the report
+  bool usable = true;          // no error in this row
+  bool missing_files = false;  // the volume or the compressed stack is missing
 };
 
 struct ReportsCsv {
@@ -48,14 +50,14 @@ struct ReportsCsv {
   bool paired = false;      // has the compressed column
   bool has_labels = false;  // has the 18 finding columns
   bool has_patients = false;
-  std::vector<ReportsCsvRow> rows;  // only rows without errors
+  std::vector<ReportsCsvRow> rows;  // every row with a volume; rows with an error are not usable
 };
 
 // The CSV of `path` when it is a reports-CSV layout: the .csv file itself, or FOLDER/reports.csv.
 std::optional<std::string> find_reports_csv(const std::string& path);
 
 // Reads and checks the CSV, appending every problem (naming the CSV, the row and the column, or
-// the missing file) to `problems`; a row with an error is left out of the result. Checks that
+// the missing file) to `problems`; a row with an error is marked not usable. Checks that
 // each volume / compressed path exists and that a compressed path is a JPEG-stack folder,
 // without reading voxels.
 ReportsCsv read_reports_csv(const std::string& path, std::vector<ValidationMessage>& problems);

@@ -245,7 +245,7 @@ TrainingDataValidation validate_reports_csv(const std::string& csv) {
   result.root = csv;
   const ReportsCsv table = read_reports_csv(csv, result.messages);
   result.layout = table.paired ? TrainingDataLayout::Paired : TrainingDataLayout::ReportsCsv;
-  if (result.error_count() > 0 && table.rows.empty()) return result;
+  if (table.rows.empty() && result.error_count() > 0) return result;
   if (!table.has_labels)
     result.messages.push_back({ValidationSeverity::Warning, csv,
                                "no finding columns: the 18 labels are derived from the reports by the rule-based labeler"});
@@ -262,8 +262,10 @@ TrainingDataValidation validate_reports_csv(const std::string& csv) {
     for (const ReportsCsvRow& row : table.rows) {
       if (row.split != split) continue;
       ++summary.listed_volumes;
-      ++summary.usable_volumes;
+      summary.missing_volume_files += row.missing_files ? 1 : 0;
       split_patients.insert(row.patient);
+      if (!row.usable) continue;
+      ++summary.usable_volumes;
       if (row.labels) {
         for (std::size_t f = 0; f < kAbnormalityCount; ++f) summary.positives[f] += (*row.labels)[f] ? 1 : 0;
       } else {

@@ -76,7 +76,7 @@ TrainingDataset open_reports_csv(const std::string& csv, const std::string& spli
   dataset.labels_from_reports = !table.has_labels;
   const RuleBasedLabeler labeler;
   for (const ReportsCsvRow& row : table.rows) {
-    if (row.split != split) continue;
+    if (row.split != split || !row.usable) continue;  // (an unusable row has thrown above)
     TrainingRecord record;
     record.volume_name = row.volume;
     record.volume_path = row.volume_path;

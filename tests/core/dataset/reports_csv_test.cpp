@@ -112,12 +112,21 @@ TEST(ReportsCsv, RowProblemsNameTheCsvRowAndColumnOrTheMissingFile) {
                       "volumes/c.nii.gz,x,train,P4" + labels(false).replace(1, 1, "yes") + "\n");
   std::vector<ValidationMessage> problems;
   const ReportsCsv table = read_reports_csv(csv.string(), problems);
-  EXPECT_EQ(table.rows.size(), 1u) << all_messages(problems);
+  ASSERT_EQ(table.rows.size(), 5u) << all_messages(problems);
+  EXPECT_TRUE(table.rows[0].usable);
+  for (std::size_t i = 1; i < 5; ++i) EXPECT_FALSE(table.rows[i].usable) << i;
+  EXPECT_TRUE(table.rows[1].missing_files);
   EXPECT_TRUE(has_message(problems, ValidationSeverity::Error, "volumes/gone.nii.gz", "(row 2) but missing"));
   EXPECT_TRUE(has_message(problems, ValidationSeverity::Error, csv.string(), "row 3: split must be train or valid, got 'test'"));
   EXPECT_TRUE(has_message(problems, ValidationSeverity::Error, csv.string(), "row 4: volume 'volumes/a.nii.gz' is listed twice"));
   EXPECT_TRUE(has_message(problems, ValidationSeverity::Error, csv.string(), "row 5: 'Medical material' must be 0 or 1, got 'yes'"))
       << all_messages(problems);
+
+  const auto v = validate_training_data(csv.string());
+  EXPECT_FALSE(v.usable());
+  EXPECT_EQ(v.split("train")->listed_volumes, 4u);  // the 'test' row belongs to no split
+  EXPECT_EQ(v.split("train")->usable_volumes, 1u);
+  EXPECT_EQ(v.split("train")->missing_volume_files, 1u);
 
   try {
     open_training_dataset(csv.string(), "train", *make_report_sentence_filter("none"));
@@ -176,7 +185,10 @@ TEST(ReportsCsv, PairedLayoutNeedsAJpegStackPerCase) {
   std::vector<ValidationMessage> problems;
   const ReportsCsv table = read_reports_csv(csv.string(), problems);
   EXPECT_TRUE(table.paired);
-  ASSERT_EQ(table.rows.size(), 1u) << all_messages(problems);
+  ASSERT_EQ(table.rows.size(), 3u) << all_messages(problems);
+  EXPECT_TRUE(table.rows[0].usable);
+  EXPECT_FALSE(table.rows[1].usable);
+  EXPECT_FALSE(table.rows[2].usable);
   EXPECT_EQ(table.rows[0].compressed_path, (fs::path(scratch.path()) / "stacks" / "a").string());
   EXPECT_TRUE(has_message(problems, ValidationSeverity::Error, "stacks/empty", "holds no JPEG slices"));
   EXPECT_TRUE(has_message(problems, ValidationSeverity::Error, csv.string(), "row 3: empty 'compressed'"));
