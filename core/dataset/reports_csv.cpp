@@ -19,6 +19,12 @@ std::string resolve(const fs::path& folder, const std::string& value) {
   return (path.is_absolute() ? path : folder / path).lexically_normal().string();
 }
 
+std::string joined(const std::vector<std::string>& names) {
+  std::string text;
+  for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+  return text;
+}
+
 }  // namespace
 
 std::optional<std::string> find_reports_csv(const std::string& path) {
@@ -43,13 +49,7 @@ ReportsCsv read_reports_csv(const std::string& path, std::vector<ValidationMessa
   const int report_column = table->find_column("report");
   if (volume_column < 0 || report_column < 0) {
     problems.push_back({ValidationSeverity::Error, path,
-                        "needs the columns 'volume' and 'report' (found: " +
-                            [&] {
-                              std::string names;
-                              for (const auto& h : table->header()) names += (names.empty() ? "" : ", ") + h;
-                              return names;
-                            }() +
-                            ")"});
+                        "needs the columns 'volume' and 'report' (found: " + joined(table->header()) + ")"});
     return result;
   }
   const int split_column = table->find_column("split");
@@ -59,17 +59,17 @@ ReportsCsv read_reports_csv(const std::string& path, std::vector<ValidationMessa
   result.has_patients = patient_column >= 0;
 
   std::array<int, kAbnormalityCount> label_columns{};
-  std::string missing_labels;
-  std::size_t found_labels = 0;
+  std::vector<std::string> missing_labels;
   for (std::size_t f = 0; f < kAbnormalityCount; ++f) {
     label_columns[f] = table->find_column(std::string(kAbnormalityNames[f]));
-    if (label_columns[f] >= 0) ++found_labels;
-    else missing_labels += (missing_labels.empty() ? "" : ", ") + std::string(kAbnormalityNames[f]);
+    if (label_columns[f] < 0) missing_labels.emplace_back(kAbnormalityNames[f]);
   }
+  const std::size_t found_labels = kAbnormalityCount - missing_labels.size();
   if (found_labels > 0 && found_labels < kAbnormalityCount) {
     // Half a label set would silently train some findings on derived labels, some on given ones.
     problems.push_back({ValidationSeverity::Error, path,
-                        "has " + std::to_string(found_labels) + " of the 18 finding columns; missing: " + missing_labels});
+                        "has " + std::to_string(found_labels) + " of the 18 finding columns; missing: " +
+                            joined(missing_labels)});
     return result;
   }
   result.has_labels = found_labels == kAbnormalityCount;
