@@ -69,6 +69,13 @@ run_json() { "$python" -c 'import json, sys; print(json.load(open(sys.argv[1]))[
 [[ -f "$work/teacher/model/manifest.json" ]] || fail "teacher on the reports-CSV layout wrote no bundle"
 [[ "$(run_json "$work/teacher/run.json" data_layout)" == "volumes + reports CSV" ]] || fail "run.json layout (a)"
 [[ "$(run_json "$work/teacher/run.json" labels_from_reports)" == "True" ]] || fail "labels not derived for (a)"
+# Step events carry the engine's memory: a resident set, and no CUDA figures on a CPU run.
+"$python" - "$work/teacher/events.jsonl" <<'PY' || fail "step events without memory"
+import json, sys
+steps = [e for e in map(json.loads, open(sys.argv[1])) if e["event"] == "step"]
+assert steps and all(e["memory"]["resident_bytes"] > 0 and e["memory"]["device"] == "cpu" for e in steps)
+assert not any("cuda_allocated_bytes" in e["memory"] for e in steps)
+PY
 
 # (b): FAST with the teacher reading DICOM and the student its JPEG stack, then SFP.
 "$ctlite" train fast --data "$work/paired/pairs.csv" --out "$work/fast" "${common[@]}" \
