@@ -290,6 +290,39 @@
     </message>
 </context>
 <context>
+    <name>EngineMemory</name>
+    <message>
+        <location filename="../widgets/wizard/engine_memory.cpp" line="14"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/engine_memory.cpp" line="16"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/engine_memory.cpp" line="43"/>
+        <source>CPU memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/engine_memory.cpp" line="48"/>
+        <source>GPU memory: n/a (CPU run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/engine_memory.cpp" line="51"/>
+        <source>GPU memory: not reported by this engine build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/wizard/engine_memory.cpp" line="53"/>
+        <source>GPU memory %1 allocated / %2 reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationScreen</name>
     <message>
         <location filename="../app/viewer/evaluation_screen.cpp" line="43"/>
@@ -2247,39 +2280,6 @@
     <message>
         <location filename="../widgets/workstation/workstation_window.cpp" line="742"/>
         <source>%1: could not write the image</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ctlite::widgets::EngineMemory</name>
-    <message>
-        <location filename="../widgets/wizard/engine_memory.cpp" line="11"/>
-        <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/wizard/engine_memory.cpp" line="13"/>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/wizard/engine_memory.cpp" line="40"/>
-        <source>CPU memory %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/wizard/engine_memory.cpp" line="45"/>
-        <source>GPU memory: n/a (CPU run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/wizard/engine_memory.cpp" line="48"/>
-        <source>GPU memory: not reported by this engine build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/wizard/engine_memory.cpp" line="50"/>
-        <source>GPU memory %1 allocated / %2 reserved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
