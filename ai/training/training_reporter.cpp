@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "ai/io/atomic_file_writer.h"
+#include "ai/runtime/memory_usage.h"
 #include "core/common/errors.h"
 
 namespace ctlite::ai {
@@ -166,8 +167,11 @@ void TrainingReporter::step(const StepRecord& r) {
                           {"step_seconds", r.step_seconds},
                           {"samples_per_second", samples_per_second},
                           {"eta_seconds", eta}};
+  if (!options_.memory_device.empty())
+    event["memory"] = memory_usage_json(measure_memory_usage(options_.memory_device));
   emit(event);
   event.erase("event");
+  event.erase("memory");  // metrics.jsonl holds the learning curves
   std::fprintf(jsonl_, "%s\n", event.dump().c_str());
   std::fflush(jsonl_);
   write_metrics_row(r, samples_per_second);

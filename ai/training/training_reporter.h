@@ -8,7 +8,9 @@
 //
 // Step event: {"event":"step","step":12,"total_steps":100,"fraction":0.12,"epoch":1,
 //              "samples":96,"loss":0.41,"terms":{"attention":0.1,...},"lr":9.8e-05,
-//              "step_seconds":1.9,"samples_per_second":4.2,"eta_seconds":167.2}
+//              "step_seconds":1.9,"samples_per_second":4.2,"eta_seconds":167.2,
+//              "memory":{"resident_bytes":…,"device":"cpu"}}   (memory_usage.h; CUDA adds
+//              cuda_allocated_bytes and cuda_reserved_bytes; rank 0's process only)
 
 #include <chrono>
 #include <cstdint>
@@ -38,6 +40,7 @@ struct ReporterOptions {
   bool json_to_stdout = false;
   std::optional<bool> progress_bar;  // default: stderr is a terminal and not json_to_stdout
   bool silent = false;               // data-parallel ranks > 0 report nothing
+  std::string memory_device;         // --device: step events carry "memory"; "" = none
 };
 
 class TrainingReporter {

@@ -12,6 +12,8 @@
 #include "core/dataset/ct_rate_metadata.h"
 #include "core/dataset/ct_rate_naming.h"
 #include "core/dataset/ct_rate_reports.h"
+#include "core/dataset/reports_csv.h"
+#include "core/reports/report_labeler.h"
 
 namespace ctlite::core {
 namespace {
@@ -77,8 +79,49 @@ std::set<std::string> volume_files_under(const fs::path& folder) {
   return names;
 }
 
+// A split without usable volumes, or with a one-class finding: a one-class finding has no ROC
+// curve, so its AUROC and its Youden threshold are undefined.
+void check_label_prevalence(const SplitValidation& summary, const std::string& table, const std::string& labels,
+                            std::vector<ValidationMessage>& out) {
+  if (summary.usable_volumes == 0) {
+    out.push_back({summary.split == "train" ? ValidationSeverity::Error : ValidationSeverity::Warning, table,
+                   "no usable volume in the " + summary.split + " split"});
+    return;
+  }
+  std::vector<std::string> no_positive, no_negative;
+  for (std::size_t f = 0; f < kAbnormalityCount; ++f) {
+    if (summary.positives[f] == 0) no_positive.emplace_back(kAbnormalityNames[f]);
+    if (summary.positives[f] == summary.usable_volumes) no_negative.emplace_back(kAbnormalityNames[f]);
+  }
+  const auto join = [](const std::vector<std::string>& names) {
+    std::string text;
+    for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+    return text;
+  };
+  if (!no_positive.empty())
+    out.push_back({ValidationSeverity::Warning, labels,
+                   "no positive case in the " + summary.split + " split for " + join(no_positive)});
+  if (!no_negative.empty())
+    out.push_back({ValidationSeverity::Warning, labels,
+                   "no negative case in the " + summary.split + " split for " + join(no_negative)});
+}
+
 // patient key -> the splits it appears in
 using PatientSplits = std::map<std::string, std::set<std::string>>;
+
+void check_patient_overlap(const PatientSplits& patients, const std::string& table, TrainingDataValidation& result) {
+  std::vector<std::string> shared;
+  for (const auto& [patient, splits] : patients)
+    if (splits.size() > 1) shared.push_back(patient);
+  result.overlapping_patients = shared.size();
+  if (shared.empty()) return;
+  std::string examples;
+  for (std::size_t i = 0; i < std::min(kExamples, shared.size()); ++i) examples += (i ? ", " : "") + shared[i];
+  if (shared.size() > kExamples) examples += ", …";
+  result.messages.push_back({ValidationSeverity::Error, table,
+                             std::to_string(shared.size()) + " patients are in both the train and the valid split (" +
+                                 examples + "): validation metrics would be measured on training patients"});
+}
 
 void validate_split(const fs::path& root, const SplitTables& tables, TrainingDataValidation& result,
                     PatientSplits& patients) {
@@ -191,29 +234,58 @@ void validate_split(const fs::path& root, const SplitTables& tables, TrainingDat
        {&bad_name, &wrong_split, &missing_file, &no_labels, &no_metadata, &unreported, &unlabelled_report})
     problem->emit(out);
 
-  if (summary.usable_volumes == 0) {
-    out.push_back({tables.split == "train" ? ValidationSeverity::Error : ValidationSeverity::Warning, reports_path,
-                   "no usable volume in the " + tables.split + " split"});
-  } else {
-    // A one-class finding has no ROC curve: its AUROC and its Youden threshold are undefined.
-    std::vector<std::string> no_positive, no_negative;
-    for (std::size_t f = 0; f < kAbnormalityCount; ++f) {
-      if (summary.positives[f] == 0) no_positive.emplace_back(kAbnormalityNames[f]);
-      if (summary.positives[f] == summary.usable_volumes) no_negative.emplace_back(kAbnormalityNames[f]);
-    }
-    const auto join = [](const std::vector<std::string>& names) {
-      std::string text;
-      for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
-      return text;
-    };
-    if (!no_positive.empty())
-      out.push_back({ValidationSeverity::Warning, tables.labels.string(),
-                     "no positive case in the " + tables.split + " split for " + join(no_positive)});
-    if (!no_negative.empty())
-      out.push_back({ValidationSeverity::Warning, tables.labels.string(),
-                     "no negative case in the " + tables.split + " split for " + join(no_negative)});
-  }
+  check_label_prevalence(summary, reports_path, tables.labels.string(), out);
   result.splits.push_back(summary);
+}
+
+// The reports-CSV layouts (reports_csv.h): the CSV's own checks, then per split the counts,
+// label prevalence (given or derived from the reports) and the patients in both splits.
+TrainingDataValidation validate_reports_csv(const std::string& csv) {
+  TrainingDataValidation result;
+  result.root = csv;
+  const ReportsCsv table = read_reports_csv(csv, result.messages);
+  result.layout = table.paired ? TrainingDataLayout::Paired : TrainingDataLayout::ReportsCsv;
+  if (table.rows.empty() && result.error_count() > 0) return result;
+  if (!table.has_labels)
+    result.messages.push_back({ValidationSeverity::Warning, csv,
+                               "no finding columns: the 18 labels are derived from the reports by the rule-based labeler"});
+  if (!table.has_patients)
+    result.messages.push_back({ValidationSeverity::Warning, csv,
+                               "no 'patient' column: each volume counts as its own patient, so scans of one "
+                               "patient in both splits go unnoticed"});
+  const RuleBasedLabeler labeler;
+  PatientSplits patients;
+  for (const std::string split : {"train", "valid"}) {
+    SplitValidation summary;
+    summary.split = split;
+    std::set<std::string> split_patients;
+    for (const ReportsCsvRow& row : table.rows) {
+      if (row.split != split) continue;
+      ++summary.listed_volumes;
+      summary.missing_volume_files += row.missing_files ? 1 : 0;
+      split_patients.insert(row.patient);
+      if (!row.usable) continue;
+      ++summary.usable_volumes;
+      if (row.labels) {
+        for (std::size_t f = 0; f < kAbnormalityCount; ++f) summary.positives[f] += (*row.labels)[f] ? 1 : 0;
+      } else {
+        const std::vector<int> derived = labeler.label(row.report).binary();
+        for (std::size_t f = 0; f < kAbnormalityCount; ++f) summary.positives[f] += static_cast<std::size_t>(derived[f]);
+      }
+    }
+    summary.present = summary.listed_volumes > 0;
+    summary.patients = split_patients.size();
+    for (const auto& patient : split_patients) patients[patient].insert(split);
+    if (!summary.present && split == "valid")
+      result.messages.push_back({ValidationSeverity::Warning, csv,
+                                 "no row with split 'valid': thresholds cannot be calibrated and no validation "
+                                 "metrics are measured"});
+    else
+      check_label_prevalence(summary, csv, csv, result.messages);
+    result.splits.push_back(summary);
+  }
+  check_patient_overlap(patients, csv, result);
+  return result;
 }
 
 }  // namespace
@@ -237,29 +309,18 @@ TrainingDataValidation validate_training_data(const std::string& dir) {
   fs::path root(dir);
   result.root = dir;
   std::error_code error;
-  if (dir.empty() || !fs::is_directory(root, error)) {
-    result.messages.push_back({ValidationSeverity::Error, dir, "not a folder"});
+  if (dir.empty() || (!fs::is_directory(root, error) && !find_reports_csv(dir))) {
+    result.messages.push_back({ValidationSeverity::Error, dir, "not a folder or a reports CSV"});
     return result;
   }
+  if (const auto csv = find_reports_csv(dir)) return validate_reports_csv(*csv);
   if (fs::is_directory(root / "dataset", error)) root /= "dataset";
   result.root = root.string();
 
   PatientSplits patients;
   for (const std::string split : {"train", "valid"}) validate_split(root, tables_of(root, split), result, patients);
 
-  std::vector<std::string> shared;
-  for (const auto& [patient, splits] : patients)
-    if (splits.size() > 1) shared.push_back(patient);
-  result.overlapping_patients = shared.size();
-  if (!shared.empty()) {
-    std::string examples;
-    for (std::size_t i = 0; i < std::min(kExamples, shared.size()); ++i) examples += (i ? ", " : "") + shared[i];
-    if (shared.size() > kExamples) examples += ", …";
-    result.messages.push_back({ValidationSeverity::Error, tables_of(root, "valid").reports.string(),
-                               std::to_string(shared.size()) +
-                                   " patients are in both the train and the valid split (" + examples +
-                                   "): validation metrics would be measured on training patients"});
-  }
+  check_patient_overlap(patients, tables_of(root, "valid").reports.string(), result);
   return result;
 }
 

@@ -14,6 +14,14 @@
 //             silently skipped by training); a finding with no positive or no negative case in
 //             a split (its AUROC and Youden threshold are undefined there); a missing valid split
 //
+// For the reports-CSV layouts (reports_csv.h; `dir` is the CSV or a folder holding reports.csv):
+//   errors    an unreadable CSV, missing 'volume'/'report' columns, a partial set of finding
+//             columns, per row: a missing volume or compressed stack (a folder with no JPEG
+//             slices), a split other than train/valid, a label other than 0/1, a duplicate
+//             volume, a patient in both splits, no train row
+//   warnings  labels derived from the reports (no finding columns), no patient column, no
+//             valid row, one-class findings (on the given or derived labels)
+//
 // Patients are matched on the metadata's PatientID column when the tables carry one (a user's
 // own export may), else on the CT-RATE name (<split>_<patient>), which catches a validation
 // table that lists training patients.
@@ -24,17 +32,10 @@
 #include <vector>
 
 #include "core/dataset/abnormality_names.h"
+#include "core/dataset/training_dataset.h"
+#include "core/dataset/validation_message.h"
 
 namespace ctlite::core {
-
-enum class ValidationSeverity { Error, Warning };
-
-struct ValidationMessage {
-  ValidationSeverity severity = ValidationSeverity::Error;
-  std::string path;     // the file or folder at fault
-  std::string problem;  // one line
-  std::string text() const { return path + ": " + problem; }
-};
 
 struct SplitValidation {
   std::string split;                    // "train" or "valid"
@@ -50,7 +51,8 @@ struct SplitValidation {
 };
 
 struct TrainingDataValidation {
-  std::string root;  // the folder holding the split folders (DIR or DIR/dataset)
+  TrainingDataLayout layout = TrainingDataLayout::CtRate;
+  std::string root;  // CT-RATE: the folder holding the split folders (DIR or DIR/dataset); else the CSV
   std::vector<SplitValidation> splits;
   std::vector<ValidationMessage> messages;
   std::size_t overlapping_patients = 0;

@@ -17,6 +17,15 @@ QString count_text(std::int64_t n) {
   return QString::number(n);
 }
 
+QString layoutName(core::TrainingDataLayout layout) {
+  switch (layout) {
+    case core::TrainingDataLayout::CtRate: return QObject::tr("CT-RATE-style folder");
+    case core::TrainingDataLayout::ReportsCsv: return QObject::tr("Volumes + reports CSV");
+    case core::TrainingDataLayout::Paired: return QObject::tr("Paired uncompressed/compressed series");
+  }
+  return {};
+}
+
 }  // namespace
 
 FineTuneModel::FineTuneModel(QString engine, QString demo_model, bool cuda_available)
@@ -25,7 +34,26 @@ FineTuneModel::FineTuneModel(QString engine, QString demo_model, bool cuda_avail
 }
 
 bool FineTuneModel::dataComplete() const {
-  return !settings_.data_folder.isEmpty() && validated_folder_ == settings_.data_folder && validation_.usable();
+  return !settings_.data_folder.isEmpty() && validated_folder_ == settings_.data_folder && validation_.usable() &&
+         dataSourceMismatch().isEmpty();
+}
+
+QString FineTuneModel::dataSourceMismatch() const {
+  if (validated_folder_.isEmpty() || !validation_.usable()) return {};
+  const core::TrainingDataLayout expected = settings_.data_source == DataSource::CtRateFolder ? core::TrainingDataLayout::CtRate
+                                            : settings_.data_source == DataSource::ReportsCsv
+                                                ? core::TrainingDataLayout::ReportsCsv
+                                                : core::TrainingDataLayout::Paired;
+  if (validation_.layout == expected) return {};
+  if (expected == core::TrainingDataLayout::Paired)
+    return QObject::tr("This reports CSV has no 'compressed' column, so it is not a paired layout: choose "
+                       "\"Volumes + reports CSV\" or add each case's JPEG-stack folder.");
+  if (validation_.layout == core::TrainingDataLayout::Paired)
+    return QObject::tr("This reports CSV pairs each case with a compressed JPEG stack: choose "
+                       "\"Paired uncompressed/compressed series\".");
+  return validation_.layout == core::TrainingDataLayout::CtRate
+             ? QObject::tr("This is a CT-RATE-style folder: choose \"CT-RATE-style folder\".")
+             : QObject::tr("This path holds a reports CSV: choose \"Volumes + reports CSV\".");
 }
 
 void FineTuneModel::setValidation(const QString& folder, core::TrainingDataValidation validation) {
@@ -37,6 +65,10 @@ void FineTuneModel::setValidation(const QString& folder, core::TrainingDataValid
 
 QString FineTuneModel::validationSummaryHtml() const {
   QString html;
+  if (!validated_folder_.isEmpty() && validation_.usable())
+    html += QObject::tr("<p>Layout: %1</p>").arg(layoutName(validation_.layout));
+  if (const QString mismatch = dataSourceMismatch(); !mismatch.isEmpty())
+    html += QStringLiteral("<p style='color:#f06060'>%1 %2</p>").arg(QObject::tr("Error:"), mismatch.toHtmlEscaped());
   for (const auto& split : validation_.splits) {
     if (!split.present) continue;
     html += QObject::tr("<p><b>%1</b>: %2 usable of %3 listed volumes, %4 patients")

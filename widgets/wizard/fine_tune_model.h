@@ -31,6 +31,8 @@ class FineTuneModel {
   void setValidation(const QString& folder, core::TrainingDataValidation validation);
   const core::TrainingDataValidation& validation() const { return validation_; }
   bool dataComplete() const;
+  // Non-empty when the validated path holds another layout than the chosen source.
+  QString dataSourceMismatch() const;
   QString validationSummaryHtml() const;
 
   // Page 2. The teacher path follows the kind (the demo model's folder for BundledDemo).

@@ -71,25 +71,42 @@ QSpinBox* spin(int low, int high, QWidget* parent) {
 // ---- 1. data --------------------------------------------------------------------------------
 
 DataPage::DataPage(FineTuneModel* model, QWidget* parent)
-    : QWizardPage(parent), model_(model), folder_(new QLineEdit(this)), summary_(new QTextBrowser(this)) {
+    : QWizardPage(parent),
+      model_(model),
+      source_(new QComboBox(this)),
+      source_hint_(hint(QString(), this)),
+      folder_(new QLineEdit(this)),
+      summary_(new QTextBrowser(this)) {
   setTitle(tr("Training data"));
-  setSubTitle(tr("A CT-RATE-layout folder (real CT-RATE or `ctlite synth`): volumes in train/ and valid/, "
-                 "reports, labels and metadata CSVs. It is checked before anything is trained."));
+  setSubTitle(tr("Choose where the training cases come from. The data is checked before anything is trained."));
+  source_->setObjectName(QStringLiteral("data-source"));
+  source_->addItem(tr("CT-RATE-style folder"), static_cast<int>(DataSource::CtRateFolder));
+  source_->addItem(tr("Volumes + reports CSV"), static_cast<int>(DataSource::ReportsCsv));
+  source_->addItem(tr("Paired uncompressed/compressed series"), static_cast<int>(DataSource::PairedSeries));
+  source_hint_->setObjectName(QStringLiteral("data-source-hint"));
   folder_->setObjectName(QStringLiteral("data-folder"));
   summary_->setObjectName(QStringLiteral("data-validation"));
   auto* layout = new QVBoxLayout(this);
+  layout->addWidget(source_);
+  layout->addWidget(source_hint_);
   layout->addWidget(with_browse(folder_, this, [this] {
-    return QFileDialog::getExistingDirectory(this, tr("Training data folder"), folder_->text());
+    if (model_->settings().data_source == DataSource::CtRateFolder)
+      return QFileDialog::getExistingDirectory(this, tr("Training data folder"), folder_->text());
+    return QFileDialog::getOpenFileName(this, tr("Reports CSV"), folder_->text(), tr("CSV files (*.csv)"));
   }));
   layout->addWidget(summary_, 1);
+  showSourceHint();
   debounce_.setSingleShot(true);
   debounce_.setInterval(kValidateDelayMs);
   connect(&debounce_, &QTimer::timeout, this, &DataPage::validateNow);
+  connect(source_, &QComboBox::currentIndexChanged, this, [this] {
+    model_->settings().data_source = static_cast<DataSource>(source_->currentData().toInt());
+    showSourceHint();
+    startValidation();
+  });
   connect(folder_, &QLineEdit::textEdited, this, [this](const QString& text) {
     model_->settings().data_folder = text.trimmed();
-    summary_->setHtml(tr("<p>Checking…</p>"));
-    debounce_.start();
-    emit completeChanged();
+    startValidation();
   });
   connect(&watcher_, &QFutureWatcher<core::TrainingDataValidation>::finished, this, [this] {
     model_->setValidation(pending_folder_, watcher_.result());
@@ -100,10 +117,37 @@ DataPage::DataPage(FineTuneModel* model, QWidget* parent)
   });
 }
 
+void DataPage::showSourceHint() {
+  switch (model_->settings().data_source) {
+    case DataSource::CtRateFolder:
+      source_hint_->setText(tr("Real CT-RATE or `ctlite synth`: volumes in train/ and valid/, reports, labels and "
+                               "metadata CSVs."));
+      break;
+    case DataSource::ReportsCsv:
+      source_hint_->setText(tr("A CSV (or a folder holding reports.csv) with the columns volume (NIfTI, DICOM "
+                               "folder, JPEG stack or npz, relative to the CSV) and report, optionally split, "
+                               "patient and the 18 finding columns; without them the labels are derived from the "
+                               "reports. See docs/FINE_TUNING.md."));
+      break;
+    case DataSource::PairedSeries:
+      source_hint_->setText(tr("The same CSV with a compressed column naming each case's JPEG-stack folder: the "
+                               "teacher reads the uncompressed volume, the student the compressed stack."));
+      break;
+  }
+}
+
+void DataPage::startValidation() {
+  summary_->setHtml(tr("<p>Checking…</p>"));
+  debounce_.start();
+  emit completeChanged();
+}
+
 void DataPage::setFolder(const QString& folder) {
   folder_->setText(folder);
   emit folder_->textEdited(folder);
 }
+
+void DataPage::setSource(DataSource source) { source_->setCurrentIndex(source_->findData(static_cast<int>(source))); }
 
 void DataPage::validateNow() {
   if (watcher_.isRunning()) return;  // the finished handler revalidates the newer folder

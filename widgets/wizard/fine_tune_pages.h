@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 #include "core/dataset/training_data_validation.h"
+#include "widgets/wizard/fine_tune_settings.h"
 
 class QButtonGroup;
 class QCheckBox;
@@ -31,6 +32,7 @@ class DataPage : public QWizardPage {
   DataPage(FineTuneModel* model, QWidget* parent = nullptr);
   bool isComplete() const override;
   void setFolder(const QString& folder);
+  void setSource(DataSource source);
   bool isValidating() const { return watcher_.isRunning() || debounce_.isActive(); }
 
  signals:
@@ -38,8 +40,12 @@ class DataPage : public QWizardPage {
 
  private:
   void validateNow();
+  void startValidation();  // after a path or source change
+  void showSourceHint();
 
   FineTuneModel* model_;
+  QComboBox* source_;
+  QLabel* source_hint_;
   QLineEdit* folder_;
   QTextBrowser* summary_;
   QTimer debounce_;

@@ -16,8 +16,17 @@ enum class TeacherKind {
 
 enum class TrainingStages { Fast, Sfp, FastThenSfp };
 
+// The three layouts of core/dataset/training_dataset.h; the engine detects which one a path
+// holds, the wizard asks so it can pick the right file dialog and say when the path holds another.
+enum class DataSource {
+  CtRateFolder,  // a CT-RATE-style folder
+  ReportsCsv,    // volumes in any format + a reports CSV
+  PairedSeries,  // the same CSV with each case's already-compressed JPEG stack
+};
+
 struct FineTuneSettings {
-  QString data_folder;
+  DataSource data_source = DataSource::CtRateFolder;
+  QString data_folder;  // the folder, or the reports CSV (--data)
   // Set from the data validation: without usable validation volumes SFP skips its threshold
   // calibration (--calibration-split none) and nothing is evaluated.
   bool has_validation_split = true;

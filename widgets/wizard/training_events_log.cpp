@@ -54,6 +54,7 @@ void TrainingEventsLog::parseLine(const QByteArray& line) {
     for (auto it = terms.begin(); it != terms.end(); ++it) point.terms.insert(it.key(), it.value().toDouble());
     total_steps_ = event.value(QLatin1String("total_steps")).toInteger(total_steps_);
     eta_seconds_ = event.value(QLatin1String("eta_seconds")).toDouble();
+    memory_ = engine_memory_from_event(event);
     points_.push_back(point);
   } else if (kind == QLatin1String("message")) {
     last_message_ = event.value(QLatin1String("message")).toString();

@@ -11,6 +11,8 @@
 #include <QVector>
 #include <optional>
 
+#include "widgets/wizard/engine_memory.h"
+
 namespace ctlite::widgets {
 
 struct TrainingStepPoint {
@@ -34,6 +36,7 @@ class TrainingEventsLog {
   double etaSeconds() const { return eta_seconds_; }
   std::optional<bool> finished() const { return finished_; }  // set by the "done" event
   QString lastMessage() const { return last_message_; }
+  const std::optional<EngineMemory>& memory() const { return memory_; }  // of the last step event
   int malformedLines() const { return malformed_lines_; }
 
  private:
@@ -47,6 +50,7 @@ class TrainingEventsLog {
   double eta_seconds_ = 0;
   std::optional<bool> finished_;
   QString last_message_;
+  std::optional<EngineMemory> memory_;
   int malformed_lines_ = 0;
 };
 

@@ -68,7 +68,8 @@ bool step_process_alive(const TrainingJob& job);
 // sets pid, state Running. False with `error` set when the engine cannot be started.
 bool start_current_step(TrainingJob& job, bool resume, QString* error);
 // Resident memory of the current step's engine process (Linux /proc), 0 when it is not running.
-// GPU memory is not read: that would need the CUDA driver in the GUI process.
+// GPU memory comes from the engine's step events instead (engine_memory.h): reading it here would
+// need the CUDA driver in the GUI process.
 qint64 step_process_memory_bytes(const TrainingJob& job);
 // SIGINT to the current step's process: `ctlite train` checkpoints and exits.
 bool interrupt_current_step(const TrainingJob& job);

@@ -148,9 +148,10 @@ void TrainingJobView::refresh() {
       if (job.state == JobState::Running && step_index == job.current && !events.finished())
         progress += tr(" · ETA %1").arg(duration_text(events.etaSeconds()));
     }
-    if (const qint64 memory = step_process_memory_bytes(job); memory > 0) {
-      progress += tr(" · engine memory %1 MB").arg(memory / (1024 * 1024));
-    }
+    const bool live = job.state == JobState::Running && step_index == job.current;
+    if (const QString memory = engine_memory_text(events.memory(), live ? step_process_memory_bytes(job) : 0);
+        !memory.isEmpty())
+      progress += QStringLiteral(" · ") + memory;
     if (!events.lastMessage().isEmpty() && job.message.isEmpty()) message_->setText(events.lastMessage());
   }
   const JobStep* current = job.currentStep();

@@ -1,5 +1,5 @@
-// `ctlite evaluate --model DIR --data DIR`: zero-shot scores of a CT-Lite bundle on a
-// CT-RATE-layout split, against its labels: per-finding and macro AUROC, weighted F1, accuracy,
+// `ctlite evaluate --model DIR --data PATH`: zero-shot scores of a CT-Lite bundle on a split of
+// any training data layout (core/dataset/training_dataset.h), against its labels: per-finding and macro AUROC, weighted F1, accuracy,
 // thresholds (the bundle's calibrated ones, else each finding's Youden threshold here),
 // confusion counts and ROC points.
 
@@ -96,7 +96,7 @@ int run_evaluate(const Arguments& args) {
   const auto task = ai::make_contrastive_task(manifest, bundle.tokenizer.tokens(), options, &bundle.weights);
 
   const auto filter = core::make_report_sentence_filter("none");
-  auto dataset = std::make_shared<TrainingDataset>(open_training_dataset(
+  auto dataset = std::make_shared<TrainingDataset>(core::open_training_dataset(
       args.required("--data"), args.value_or("--split", "valid"), *filter,
       static_cast<std::size_t>(args.integer_or("--limit", 0))));
   SampleOptions samples;
@@ -123,6 +123,8 @@ int run_evaluate(const Arguments& args) {
   report["input_path"] = manifest.input_path;
   report["data"] = fs::absolute(dataset->root).string();
   report["split"] = dataset->split;
+  report["data_layout"] = core::training_data_layout_name(dataset->layout);
+  report["labels_from_reports"] = dataset->labels_from_reports;
   report["thresholds_from"] = thresholds.empty() ? "youden on this data" : "bundle";
   if (manifest.synthetic_training) report["notice"] = manifest.notice;
   const auto embeddings_out = args.value("--embeddings");
@@ -156,10 +158,11 @@ int run_evaluate(const Arguments& args) {
 const CommandRegistration registration{Command{
     "evaluate",
     "zero-shot AUROC, F1, accuracy and thresholds of a model bundle on a labelled dataset",
-    "ctlite evaluate --model BUNDLE --data DIR [--split valid] [--limit N] [--slices N (240)]\n"
+    "ctlite evaluate --model BUNDLE --data PATH [--split valid] [--limit N] [--slices N (240)]\n"
     "                [--cache DIR] [--json [--roc]] [--out FILE.json] [--embeddings FILE.json|.csv]\n"
     "                [--tsne-perplexity P (30)] [--tsne-iterations N (1000)] [--seed S (0)]\n"
-    "  DIR is a CT-RATE layout (real or `ctlite synth`). Thresholds: the bundle's calibrated\n"
+    "  PATH is a CT-RATE-layout folder (real or `ctlite synth`) or a reports CSV (a folder\n"
+    "  holding reports.csv), as `ctlite train` reads (docs/FINE_TUNING.md). Thresholds: the bundle's calibrated\n"
     "  ones, else each finding's Youden threshold on this data. --out writes the full report,\n"
     "  ROC points included, and the image and prompt latents with their 2-D t-SNE map;\n"
     "  --embeddings writes the latents and map alone (CSV: one row per case or prompt).\n"

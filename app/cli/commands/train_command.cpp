@@ -1,5 +1,5 @@
-// `ctlite train STAGE --data DIR --out DIR`: the CT-Lite training stages on a CT-RATE-layout
-// dataset, resumable, on CPU or CUDA, optionally data-parallel over several processes.
+// `ctlite train STAGE --data PATH --out DIR`: the CT-Lite training stages on a data set of any
+// layout of core/dataset/training_dataset.h, resumable, on CPU or CUDA, optionally data-parallel over several processes.
 
 #include <fcntl.h>
 #include <signal.h>
@@ -102,7 +102,9 @@ std::shared_ptr<ai::PreprocessedVolumeCache> open_cache(const Arguments& args) {
           : home      ? std::string(home) + "/.cache/ctlite/preprocessed"
                       : (fs::path(args.required("--out")) / "cache").string();
   }
-  ai::require_outside_input(dir, args.required("--data"));
+  // A reports CSV names volumes relative to its folder: that folder is the input never written to.
+  const std::string data = args.required("--data");
+  ai::require_outside_input(dir, fs::is_regular_file(data) ? fs::absolute(data).parent_path().string() : data);
   return std::make_shared<ai::PreprocessedVolumeCache>(dir);
 }
 
@@ -351,7 +353,8 @@ void write_contrastive_bundle(const Arguments& args, const ContrastiveStage& sta
   manifest.created = core::utc_timestamp_now();
   manifest.training_cases = static_cast<std::int64_t>(training.records.size());
   manifest.training_description =
-      args.value_or("--data-description", "CT-RATE-layout dataset " + fs::absolute(training.root).string()) +
+      args.value_or("--data-description", std::string(core::training_data_layout_name(training.layout)) + " " +
+                                              fs::absolute(training.root).string()) +
       "; stage " + stage.task->stage() + ", " + std::to_string(training.records.size()) +
       " training volumes (" + manifest.input_path + " input)";
   manifest.synthetic_training = !args.has("--real-data");
@@ -360,7 +363,7 @@ void write_contrastive_bundle(const Arguments& args, const ContrastiveStage& sta
   const std::string valid_split = args.value_or("--calibration-split", "valid");
   if (valid_split != "none") {
     const auto filter = core::make_report_sentence_filter(args.value_or("--report-filter", "rules"));
-    auto valid = std::make_shared<TrainingDataset>(open_training_dataset(
+    auto valid = std::make_shared<TrainingDataset>(core::open_training_dataset(
         args.required("--data"), valid_split, *filter,
         static_cast<std::size_t>(whole(args, "--calibration-limit", 0, 0))));
     SampleOptions options = samples;
@@ -534,7 +537,7 @@ int run_train(const Arguments& args) {
   ParallelRun parallel = start_parallel_run(args, out);
 
   const auto filter = core::make_report_sentence_filter(args.value_or("--report-filter", "rules"));
-  auto dataset = std::make_shared<TrainingDataset>(open_training_dataset(
+  auto dataset = std::make_shared<TrainingDataset>(core::open_training_dataset(
       data, args.value_or("--split", "train"), *filter,
       static_cast<std::size_t>(whole(args, "--limit", 0, 0))));
 
@@ -555,6 +558,8 @@ int run_train(const Arguments& args) {
     json description = run.description;
     description["data"] = fs::absolute(data).string();
     description["volumes"] = dataset->records.size();
+    description["data_layout"] = core::training_data_layout_name(dataset->layout);
+    description["labels_from_reports"] = dataset->labels_from_reports;
     description["device"] = device.str();
     write_run_description(out, description);
   }
@@ -563,6 +568,7 @@ int run_train(const Arguments& args) {
   reporter_options.output_dir = out;
   reporter_options.json_to_stdout = args.has("--events") || args.has("--json");
   reporter_options.silent = parallel.rank != 0;
+  reporter_options.memory_device = device.str();
   ai::TrainingReporter reporter(reporter_options);
   ai::Trainer trainer(run.trainer, reporter, group.get());
 
@@ -593,14 +599,17 @@ int run_train(const Arguments& args) {
 
 const CommandRegistration registration{Command{
     "train",
-    "train a CT-Lite stage (teacher, fast, sfp, naive) on a CT-RATE-layout dataset",
-    "ctlite train STAGE --data DIR --out DIR [options]\n"
+    "train a CT-Lite stage (teacher, fast, sfp, naive) on a CT-RATE folder or a reports CSV",
+    "ctlite train STAGE --data PATH --out DIR [options]\n"
     "  STAGE     teacher  CLIP/SigLIP pre-training of CT-ViT + text tower (uncompressed input)\n"
     "            fast     FAST distillation: frozen --teacher on uncompressed input, new student\n"
     "                     on the lung-window JPEG-Q90 input\n"
     "            sfp      SFP head + text projection, SigLIP, compressed input (--student)\n"
     "            naive    fine-tune --teacher on the compressed input (baseline)\n"
-    "  --data DIR          CT-RATE layout (real or `ctlite synth`); --split train|valid, --limit N\n"
+    "  --data PATH         a CT-RATE-layout folder (real or `ctlite synth`), or a reports CSV (or a\n"
+    "                      folder holding reports.csv): volumes in any format + report, split,\n"
+    "                      patient, optional 18 label columns and `compressed` JPEG stacks\n"
+    "                      (paired layout); see docs/FINE_TUNING.md. --split train|valid, --limit N\n"
     "  --out DIR           checkpoints/, metrics.csv, metrics.jsonl, events.jsonl, run.json, model/\n"
     "  --steps N (1000)    optimizer updates; --batch-size N, --accumulation N (fast: 1 x 4)\n"
     "  --lr X (1e-4) --min-lr X (lr/100) --warmup N (5 %) --weight-decay X (0.01)\n"

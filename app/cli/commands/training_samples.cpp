@@ -1,6 +1,5 @@
 #include "app/cli/commands/training_samples.h"
 
-#include "core/dataset/ct_rate_volume_reader.h"
 #include "core/preprocessing/compressed_path.h"
 #include "core/preprocessing/ctclip_preprocessor.h"
 
@@ -45,9 +44,12 @@ std::string TrainingSampleLoader::parameters() const {
 
 ai::Sample TrainingSampleLoader::load(std::int64_t index) const {
   const TrainingRecord& record = dataset_->records.at(static_cast<std::size_t>(index));
+  const bool paired = !record.compressed_path.empty();
   auto create = [&] {
-    const core::Volume volume = core::read_ct_rate_volume(record.volume_path, *dataset_->metadata);
     ai::StateDict tensors;
+    // The paired layout's student reads its own stack; only the teacher input needs the volume.
+    const bool needs_volume = options_.volume || !paired;
+    const core::Volume volume = needs_volume ? core::read_training_volume(*dataset_, record) : core::Volume{};
     if (options_.volume) {
       core::CtClipOptions ctclip;
       ctclip.variant = options_.training_variant ? core::CtClipVariant::Training
@@ -59,13 +61,20 @@ ai::Sample TrainingSampleLoader::load(std::int64_t index) const {
     if (options_.compressed) {
       core::CompressedPathOptions compressed;
       compressed.threads = options_.threads;
-      tensors.insert("compressed", to_tensor(core::preprocess_compressed(volume, compressed),
-                                             options_.slices, options_.size));
+      const core::NetworkInput input =
+          paired ? core::preprocess_compressed(core::read_training_compressed(record), compressed)
+                 : core::preprocess_compressed(volume, compressed);
+      tensors.insert("compressed", to_tensor(input, options_.slices, options_.size));
     }
     return tensors;
   };
-  const ai::StateDict tensors =
-      cache_ ? cache_->get_or_create(record.volume_path, parameters(), create) : create();
+  // A paired case is keyed on the file the sample is made from; when both inputs are, the
+  // stack's path joins the parameters (its own changes then need --no-cache or a new cache).
+  const bool from_stack_only = paired && !options_.volume;
+  const std::string source = from_stack_only ? record.compressed_path : record.volume_path;
+  const std::string parameters_of_case =
+      parameters() + (paired ? ";compressed_source=" + record.compressed_path : "");
+  const ai::StateDict tensors = cache_ ? cache_->get_or_create(source, parameters_of_case, create) : create();
   ai::Sample sample;
   sample.id = record.volume_name;
   for (const auto& entry : tensors) sample.tensors[entry.name] = entry.tensor;

@@ -1,7 +1,8 @@
 #pragma once
 // Turns training records into network inputs, through the preprocessed-volume cache:
 //   "volume"      CT-CLIP preprocessing of the HU volume (the teacher's input);
-//   "compressed"  lung window → JPEG q90 → CT-CLIP geometry (the student's input).
+//   "compressed"  lung window → JPEG q90 → CT-CLIP geometry (the student's input); in the paired
+//                 layout the record's own JPEG stack → CT-CLIP geometry instead.
 // Both are CT-CLIP's (240, 480, 480) grid; a smaller model configuration (tests, tiny models)
 // gets them trilinearly resized to (slices, size, size), which is recorded in the cache key.
 
@@ -10,9 +11,12 @@
 
 #include "ai/data/preprocessed_volume_cache.h"
 #include "ai/data/sample.h"
-#include "app/cli/commands/training_dataset.h"
+#include "core/dataset/training_dataset.h"
 
 namespace ctlite::cli {
+
+using core::TrainingDataset;
+using core::TrainingRecord;
 
 struct SampleOptions {
   bool volume = true;
