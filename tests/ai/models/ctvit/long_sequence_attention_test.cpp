@@ -41,7 +41,7 @@ TEST(CtVitLongSequences, InPlacePathMatchesStraightforwardPath) {
   const CtVitOutputs expected = model->forward(video, straightforward);
   const CtVitOutputs actual = model->forward(video, in_place);
   EXPECT_LE(relative_error(actual.encoded, expected.encoded), 1e-5);
-  for (const auto* stage : {&CtVitOutputs::spatial, &CtVitOutputs::temporal}) {
+  for (StageTrace CtVitOutputs::*stage : {&CtVitOutputs::spatial, &CtVitOutputs::temporal}) {
     ASSERT_EQ((actual.*stage).attention.size(), 1u);
     EXPECT_LE(relative_error((actual.*stage).attention[0], (expected.*stage).attention[0]), 1e-5);
   }
