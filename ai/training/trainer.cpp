@@ -183,6 +183,7 @@ TrainingResult Trainer::run(TrainingTask& task, std::int64_t dataset_size,
       static_cast<torch::optim::AdamWOptions&>(optimizer->param_groups()[g].options())
           .lr(lr * groups[g].lr_multiplier);
     optimizer->step();
+    if (group_) group_->average(task.running_buffers());
     ++step;
     ++steps_this_run;
 

@@ -38,6 +38,9 @@ class TrainingTask {
   // Everything a resumed run needs on the model side (trained and frozen-but-stateful tensors).
   virtual StateDict state_dict() = 0;
   virtual void load_state_dict(const StateDict& weights) = 0;
+  // Buffers that training-mode forwards change (e.g. a VQ codebook's EMA): averaged over
+  // data-parallel ranks after every update. They must also be in state_dict().
+  virtual std::vector<torch::Tensor> running_buffers() { return {}; }
   virtual nlohmann::json extra_state() const { return nlohmann::json::object(); }
   virtual void load_extra_state(const nlohmann::json& /*state*/) {}
 };

@@ -37,6 +37,9 @@ void install_translations(QApplication& application, const QString& language) {
 int main(int argc, char** argv) {
   QSurfaceFormat::setDefaultFormat(ctlite::widgets::vtk_surface_format());
   QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+  // The viewing area is a native child window (MprLayout): by default Qt would make every sibling
+  // native too, raster surfaces that its OpenGL compositor then fails to make current.
+  QApplication::setAttribute(Qt::AA_DontCreateNativeWidgetSiblings);
   QApplication application(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("CT-Lite"));
   QApplication::setApplicationName(QStringLiteral("ctlite-viewer"));

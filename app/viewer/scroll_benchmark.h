@@ -32,6 +32,10 @@ class ScrollBenchmark : public QObject {
   int direction_ = 1;
   QElapsedTimer clock_;
   qint64 last_ns_ = 0;
+  // Process CPU time (all threads, Mesa's rasteriser threads included) at the first step: on a
+  // shared machine the wall-clock frame time depends on the neighbours' load, the CPU cost per
+  // frame much less.
+  double start_cpu_s_ = 0.0;
   std::vector<double> frame_ms_;
 };
 

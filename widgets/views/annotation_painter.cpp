@@ -1,7 +1,8 @@
 #include "widgets/views/annotation_painter.h"
 
 #include <QFontMetricsF>
-#include <QPainterPath>
+
+#include "widgets/views/outlined_text_sprites.h"
 
 namespace ctlite::widgets {
 
@@ -17,18 +18,7 @@ AnnotationPainter::AnnotationPainter(QPainter& painter, const QRect& area)
 }
 
 void AnnotationPainter::outlined(const QPointF& baseline_left, const QString& text, const QColor& colour) {
-  if (text.isEmpty()) return;
-  QPainterPath path;
-  path.addText(baseline_left, painter_.font(), text);
-  painter_.save();
-  painter_.setRenderHint(QPainter::Antialiasing, true);
-  painter_.setPen(QPen(QColor(0, 0, 0, 200), 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-  painter_.setBrush(Qt::NoBrush);
-  painter_.drawPath(path);
-  painter_.setPen(Qt::NoPen);
-  painter_.setBrush(colour);
-  painter_.drawPath(path);
-  painter_.restore();
+  OutlinedTextSprites::draw(painter_, baseline_left, text, painter_.font(), colour);
 }
 
 void AnnotationPainter::corner(Qt::Alignment alignment, const QStringList& text_lines, const QColor& colour) {

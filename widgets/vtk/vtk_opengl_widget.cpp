@@ -40,7 +40,15 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent) {
   // Until Qt has created the context, any VTK render would try to make its own window.
   render_window_->SetReadyForRendering(false);
   render_window_->SetFrameBlitModeToNoBlit();
+  // vtkRenderWindow asks for 8 samples by default: under a software rasteriser (Mesa llvmpipe)
+  // that is 8x the fragment work and a resolve blit per frame, for edges a slice view lacks.
+  render_window_->SetMultiSamples(0);
+  render_window_->SetMultiSamples(0);
   render_window_->AddRenderer(renderer_);
+  // Qt composes the widget's image with its alpha: VTK clears to an opaque background, and every
+  // prop drawn over it blends towards alpha 1, so the blitted image needs no alpha pass (a
+  // colour-masked clear of the whole view cost a full-screen pass per repaint under llvmpipe).
+  renderer_->SetBackgroundAlpha(1.0);
   render_window_->SetInteractor(interactor_);
   // VTK renders only inside paintGL(); interactor-driven renders become update() requests.
   interactor_->EnableRenderOff();
@@ -142,6 +150,14 @@ void VtkOpenGLWidget::resizeGL(int, int) {
   scene_dirty_ = true;
 }
 
+// QWidget::update() is dropped while the widget is hidden, and showing a QOpenGLWidget again
+// does not by itself call paintGL(): views hidden by a layout change while the volume loaded
+// (the grid's lower row at start-up) kept showing "No image loaded" until the next interaction.
+void VtkOpenGLWidget::showEvent(QShowEvent* event) {
+  QOpenGLWidget::showEvent(event);
+  requestRender();
+}
+
 void VtkOpenGLWidget::requestRender() {
   scene_dirty_ = true;
   update();
@@ -176,11 +192,6 @@ void VtkOpenGLWidget::paintGL() {
   state->vtkglViewport(0, 0, width_px, height_px);
   render_window_->BlitDisplayFramebuffer(0, 0, 0, width_px, height_px, 0, 0, width_px, height_px,
                                          GL_COLOR_BUFFER_BIT, GL_NEAREST);
-  // The compositor blends with the window background: force an opaque image.
-  state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-  state->vtkglClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-  state->vtkglClear(GL_COLOR_BUFFER_BIT);
-  state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
   state->Pop();
 
   QPainter painter(this);

@@ -59,6 +59,7 @@ class VtkOpenGLWidget : public QOpenGLWidget {
   void initializeGL() override;
   void resizeGL(int width, int height) override;
   void paintGL() override;
+  void showEvent(QShowEvent* event) override;
 
   // Hook for subclasses: bring the VTK pipeline up to date right before VTK renders.
   virtual void prepareRender() {}

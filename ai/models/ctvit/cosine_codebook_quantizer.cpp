@@ -33,12 +33,29 @@ CosineCodebookQuantizerImpl::Result CosineCodebookQuantizerImpl::forward(const t
           .copy_(torch::mm(flat.narrow(0, first, count), unit_rows_t).argmax(1));
     }
   }
+  // index_select copies: the rows are the codes before this step's update, as in the original.
   const torch::Tensor rows = embed.index_select(0, indices).view(z.sizes());
+  if (codebook_follows_tokens()) follow_tokens(z.reshape({-1, dim}), indices);
   std::vector<std::int64_t> index_shape(z.sizes().begin(), z.sizes().end() - 1);
   Result result{rows, indices.view(index_shape)};
   // Straight-through estimator: forward value E[index], gradient of the identity to z.
   if (is_training()) result.quantized = z + (rows - z).detach();
   return result;
+}
+
+void CosineCodebookQuantizerImpl::follow_tokens(const torch::Tensor& flat_tokens,
+                                                const torch::Tensor& indices) {
+  torch::NoGradGuard no_grad;
+  torch::Tensor embed = codebook->embed[0];  // a view: updates land in the buffer
+  const auto unit = [](const torch::Tensor& x) { return x / x.norm(2, -1, true).clamp_min(1e-12); };
+  const torch::Tensor tokens = unit(flat_tokens.detach().to(embed.dtype()));
+  const torch::Tensor counts = torch::zeros({embed.size(0)}, embed.options())
+                                   .index_add_(0, indices, torch::ones_like(indices, embed.options()));
+  const torch::Tensor sums = torch::zeros_like(embed).index_add_(0, indices, tokens);
+  const torch::Tensor used = (counts > 0).unsqueeze(1);
+  // Unused codes keep their row (the original's zero_mask).
+  const torch::Tensor target = torch::where(used, unit(sums / counts.clamp_min(1).unsqueeze(1)), embed);
+  embed.lerp_(target, 1.0 - kEmaDecay);
 }
 
 }  // namespace ctlite::ai

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "ai/scoring/zero_shot_prompts.h"
+#include "ai/scoring/zero_shot_scorer.h"
 
 namespace ctlite::ai {
 namespace {
@@ -126,8 +127,30 @@ LossReport ContrastiveTask::compute_loss(const Batch& batch) {
   LossReport report;
   report.total = siglip_->forward(images, texts, signs);
   report.terms["siglip"] = report.total.item<double>();
+  if (options_.prompt_pair_weight > 0.0) {
+    const torch::Tensor pairs = prompt_pair_loss(images, batch.labels);
+    report.terms["prompt_pair"] = pairs.item<double>();
+    report.total = report.total + options_.prompt_pair_weight * pairs;
+  }
   report.terms["logit_scale"] = siglip_->log_temperature().item<double>();
   return report;
+}
+
+torch::Tensor ContrastiveTask::prompt_pair_loss(const torch::Tensor& images, const torch::Tensor& labels) {
+  const auto findings = static_cast<std::int64_t>(options_.findings.size());
+  if (!labels.defined() || labels.dim() != 2 || labels.size(1) != findings)
+    throw std::invalid_argument(options_.stage + ": the prompt-pair loss needs " +
+                                std::to_string(findings) + " labels per volume");
+  const torch::Tensor prompts =
+      siglip_normalize(text_projection_->forward(text_->encode(zero_shot_prompts(options_.findings))));
+  // The scale is the SigLIP temperature the bundle stores, so training sharpens the pair the
+  // way scoring will; its gradient flows through exp(t′) like SigLIP's.
+  const torch::Tensor similarity =
+      siglip_normalize(images).matmul(prompts.t()).view({images.size(0), findings, 2});
+  const torch::Tensor margin =
+      (similarity.select(-1, 0) - similarity.select(-1, 1)) * siglip_->log_temperature().exp();
+  // softmax over [present, absent] = sigmoid(logit_present − logit_absent).
+  return torch::binary_cross_entropy_with_logits(margin, (labels >= 0.5).to(margin.dtype()).to(margin.device()));
 }
 
 ContrastiveTask::TrainingTexts ContrastiveTask::training_texts(const Batch& batch) const {
@@ -165,6 +188,10 @@ torch::Tensor ContrastiveTask::text_latents(const std::vector<std::string>& text
 }
 
 double ContrastiveTask::log_temperature() const { return siglip_->log_temperature().item<double>(); }
+
+std::vector<torch::Tensor> ContrastiveTask::running_buffers() {
+  return options_.train_visual ? visual_->running_buffers() : std::vector<torch::Tensor>{};
+}
 
 StateDict ContrastiveTask::state_dict() {
   StateDict out;

@@ -37,6 +37,13 @@ struct ContrastiveTaskOptions {
   // Prompt texts are matched to every volume whose label agrees (text_match_signs.h); false
   // keeps SigLIP's diagonal targets (the ablation).
   bool label_matched_prompts = true;
+  // Weight of the prompt-pair term (CT-CLIP's VocabFine, as zero-shot scoring reads it): every
+  // volume of the batch against all findings' prompt pairs, cross-entropy of the softmax over
+  // [present, absent] (score_zero_shot's logits) against its label. In-batch SigLIP alone lets
+  // the image tower settle on one latent for every volume when reports differ little (small
+  // synthetic sets); this term asks each volume's latent for each of its labels directly.
+  // 0 turns it off; needs `findings`.
+  double prompt_pair_weight = 0.0;
   // SigLIP's initial bias b; NaN keeps the paper's −10 (siglip_prior_bias fits small batches).
   double logit_bias_init = std::numeric_limits<double>::quiet_NaN();
 };
@@ -50,6 +57,7 @@ class ContrastiveTask : public TrainingTask {
   std::vector<NamedParameter> trainable_parameters() override;
   MupOptions mup_options() const override;
   LossReport compute_loss(const Batch& batch) override;
+  std::vector<torch::Tensor> running_buffers() override;
   StateDict state_dict() override;
   void load_state_dict(const StateDict& weights) override;
 
@@ -68,6 +76,7 @@ class ContrastiveTask : public TrainingTask {
     std::vector<PromptChoice> prompts;
   };
   TrainingTexts training_texts(const Batch& batch) const;
+  torch::Tensor prompt_pair_loss(const torch::Tensor& images, const torch::Tensor& labels);
   std::vector<NamedParameter> prefixed(torch::nn::Module& module, const std::string& prefix,
                                        bool trainable) const;
 

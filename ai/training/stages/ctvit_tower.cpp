@@ -19,7 +19,14 @@ void append_stage(const StageTrace& stage, FastEncoderTrace& trace) {
 }  // namespace
 
 CtVitTower::CtVitTower(CtVit model, bool distil_pre_quantisation)
-    : model_(std::move(model)), pre_quantisation_(distil_pre_quantisation) {}
+    : model_(std::move(model)), pre_quantisation_(distil_pre_quantisation) {
+  model_->vq->freeze_codebook(pre_quantisation_);
+}
+
+std::vector<torch::Tensor> CtVitTower::running_buffers() {
+  if (pre_quantisation_) return {};
+  return {model_->vq->codebook->embed};
+}
 
 FastEncoderTrace CtVitTower::forward(const torch::Tensor& video, bool with_trace) {
   CtVitForwardOptions options;

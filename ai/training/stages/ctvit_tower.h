@@ -6,7 +6,9 @@
 // Output: the quantised tokens (what CT-CLIP's head pools), or with `distil_pre_quantisation`
 // the temporal stage's output before the VQ. A student uses the latter: the VQ's argmax has no
 // gradient, so the student's continuous output is pulled onto the teacher's codebook rows, and at
-// inference its own VQ (holding the teacher's codebook, see copy_codebook) snaps it onto them.
+// inference its own VQ (holding the teacher's codebook, see copy_codebook) snaps it onto them;
+// such a tower's codebook is frozen. Otherwise the codebook follows the tokens in training
+// (cosine_codebook_quantizer.h).
 
 #include "ai/models/ctvit/ctvit.h"
 #include "ai/training/stages/encoder_towers.h"
@@ -24,6 +26,7 @@ class CtVitTower : public VolumeEncoder {
   void load_state_dict(const StateDict& weights) override;
   std::int64_t pooled_feature_size() const override;
   std::int64_t token_width() const override { return model_->config().dim; }
+  std::vector<torch::Tensor> running_buffers() override;
 
   CtVit& model() { return model_; }
 
@@ -32,7 +35,7 @@ class CtVitTower : public VolumeEncoder {
   bool pre_quantisation_;
 };
 
-// Gives `student` the teacher's VQ codebook (a buffer, never trained).
+// Gives `student` the teacher's VQ codebook (a buffer; the student's stays frozen).
 void copy_codebook(CtVitImpl& teacher, CtVitImpl& student);
 
 }  // namespace ctlite::ai

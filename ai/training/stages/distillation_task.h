@@ -33,6 +33,7 @@ class DistillationTask : public TrainingTask {
   void set_cross_rank_mean(CrossRankMean mean) override;
   LossReport compute_loss(const Batch& batch) override;
   // The student's weights under "student." (the teacher is an input, checked by checksum).
+  std::vector<torch::Tensor> running_buffers() override { return student_->running_buffers(); }
   StateDict state_dict() override;
   void load_state_dict(const StateDict& weights) override;
   nlohmann::json extra_state() const override;

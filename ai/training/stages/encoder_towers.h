@@ -29,6 +29,9 @@ class VolumeEncoder {
   // Width of a pooled feature: h·w·d (294 912 for the real CT-ViT).
   virtual std::int64_t pooled_feature_size() const = 0;
   virtual std::int64_t token_width() const = 0;
+  // Buffers a training-mode forward moves (the CT-ViT codebook's EMA); data-parallel ranks
+  // average them after every update so that they stay identical.
+  virtual std::vector<torch::Tensor> running_buffers() { return {}; }
 };
 
 class TextEncoder {

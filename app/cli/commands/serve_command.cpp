@@ -5,6 +5,7 @@
 #include "ai/runtime/threading.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/engine/request_loop.h"
+#include "app/cli/engine/score_engine.h"
 
 namespace ctlite::cli {
 namespace {
@@ -20,7 +21,13 @@ int run_serve(const Arguments& args) {
   // The protocol owns stdout: nothing else may print there.
   std::ios::sync_with_stdio(false);
   ScoreEngine engine;
-  RequestLoop loop(std::cin, std::cout, engine, EngineInfo{CTLITE_VERSION, ai::configured_cpu_threads()});
+  EngineInfo info{CTLITE_VERSION, ai::configured_cpu_threads()};
+  info.cuda_available = torch::cuda::is_available();
+  if (info.cuda_available) info.devices.push_back("cuda");
+  RequestLoop loop(
+      std::cin, std::cout,
+      [&engine](const ScoreRequest& request, const Progress& progress) { return engine.score(request, progress); },
+      info);
   std::cerr << "ctlite serve: ready\n";
   return loop.run();
 }

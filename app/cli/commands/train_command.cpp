@@ -413,6 +413,8 @@ ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const s
     throw UsageError("--prompt-fraction must lie in [0, 1]");
   options.findings = ai::ct_rate_finding_names();
   options.label_matched_prompts = !args.has("--diagonal-targets");
+  options.prompt_pair_weight = args.number_or("--prompt-pair-weight", 0.0);
+  if (options.prompt_pair_weight < 0.0) throw UsageError("--prompt-pair-weight must not be negative");
   return options;
 }
 
@@ -617,6 +619,8 @@ const CommandRegistration registration{Command{
     "teacher/naive/sfp: --prompt-fraction P (0): share of texts replaced by a finding's\n"
     "      zero-shot prompt per the volume's label (CT-CLIP's VocabFine); a prompt matches\n"
     "      every volume of the batch whose label agrees (--diagonal-targets: only its own)\n"
+    "      --prompt-pair-weight W (0): adds W x the cross-entropy of every volume's label\n"
+    "      against each finding's prompt pair, as zero-shot scoring reads it\n"
     "teacher: --logit-bias-init B (SigLIP bias start; -log(batch-1), the batch's prior)\n"
     "naive: --teacher BUNDLE (a teacher output)\n"
     "sfp:   --teacher BUNDLE --student FAST_OUT --rank R (4); SVD init from the dense head\n"
@@ -632,7 +636,7 @@ const CommandRegistration registration{Command{
                 "--distillation", "--attention-match", "--text-config", "--text-max-length",
                 "--latent", "--rank", "--bundle-id", "--bundle-name", "--bundle-version",
                 "--data-description", "--calibration-split", "--calibration-limit", "--notice", "--prompt-fraction",
-                "--logit-bias-init"},
+                "--logit-bias-init", "--prompt-pair-weight"},
                {"--resume", "--no-mup", "--no-shuffle", "--no-cache", "--json", "--events", "--real-data",
                 "--no-attention-loss", "--no-feature-loss", "--no-self-attention-loss",
                 "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets"}},

@@ -1,29 +1,13 @@
 #include "app/cli/engine/request_loop.h"
 
-#include <torch/torch.h>
-
 #include <cmath>
 #include <thread>
 
 namespace ctlite::cli {
 using nlohmann::json;
 
-namespace {
-
-// A score request's optional string parameter; EngineError("input") for another type.
-std::string string_parameter(const json& params, const char* key) {
-  const auto it = params.find(key);
-  if (it == params.end() || it->is_null()) return "";
-  if (!it->is_string()) throw EngineError("input", std::string("params.") + key + " is not a string");
-  return it->get<std::string>();
-}
-
-bool is_valid_id(const json& id) { return id.is_number_integer() || id.is_string() || id.is_null(); }
-
-}  // namespace
-
-RequestLoop::RequestLoop(std::istream& in, std::ostream& out, ScoreEngine& engine, EngineInfo info)
-    : in_(in), out_(out), engine_(engine), info_(std::move(info)) {}
+RequestLoop::RequestLoop(std::istream& in, std::ostream& out, ScoreFunction score, EngineInfo info)
+    : in_(in), out_(out), score_(std::move(score)), info_(std::move(info)) {}
 
 void RequestLoop::send(const json& message) {
   // Invalid UTF-8 in an error message (a file name) must not end the engine: replace it.
@@ -39,9 +23,19 @@ void RequestLoop::send_error(const json& id, const std::string& message, const s
 
 int RequestLoop::run() {
   std::thread worker([this] { work(); });
+  RequestLineReader reader(in_);
   std::string line;
-  long line_number = 0;
-  while (!shutdown_requested_ && std::getline(in_, line)) handle_line(line, ++line_number);
+  while (!shutdown_requested_) {
+    const RequestLineReader::Status status = reader.next(line);
+    if (status == RequestLineReader::Status::End) break;
+    if (status == RequestLineReader::Status::TooLong)
+      send_error(nullptr,
+                 "line " + std::to_string(reader.line_number()) + ": longer than " +
+                     std::to_string(kMaxRequestLineBytes) + " bytes, not read",
+                 "input");
+    else
+      handle_line(line, reader.line_number());
+  }
   {
     std::lock_guard<std::mutex> lock(queue_mutex_);
     input_closed_ = true;
@@ -52,68 +46,41 @@ int RequestLoop::run() {
 }
 
 void RequestLoop::handle_line(const std::string& line, long line_number) {
-  if (line.find_first_not_of(" \t\r") == std::string::npos) return;
-  json request;
+  std::optional<EngineRequest> request;
   try {
-    request = json::parse(line);
-  } catch (const json::exception& e) {
-    send_error(nullptr, "line " + std::to_string(line_number) + ": not valid JSON (" + e.what() + ")", "input");
+    request = parse_engine_request(line, line_number);
+  } catch (const RejectedRequest& rejected) {
+    send_error(rejected.id(), rejected.what(), rejected.kind());
     return;
   }
-  if (!request.is_object()) {
-    send_error(nullptr, "line " + std::to_string(line_number) + ": a request must be a JSON object", "input");
-    return;
-  }
-  const json id = request.value("id", json(nullptr));
-  if (!is_valid_id(id)) {
-    send_error(nullptr, "line " + std::to_string(line_number) + ": id must be an integer or a string", "input");
-    return;
-  }
-  const auto method = request.find("method");
-  if (method == request.end() || !method->is_string()) {
-    send_error(id, "request has no method", "input");
-    return;
-  }
-  const json params = request.value("params", json::object());
-  if (!params.is_object()) {
-    send_error(id, "params must be a JSON object", "input");
-    return;
-  }
-  const std::string name = method->get<std::string>();
-  if (name == "hello") {
-    const bool cuda = torch::cuda::is_available();
-    json devices = json::array({"cpu"});
-    if (cuda) devices.push_back("cuda");
-    send({{"id", id},
-          {"result", {{"version", info_.version}, {"devices", devices}, {"cuda_available", cuda}, {"threads", info_.threads}}}});
-  } else if (name == "score") {
-    enqueue_score(id, params);
-  } else if (name == "cancel") {
-    cancel(id, params);
-  } else if (name == "shutdown") {
-    send({{"id", id}, {"result", {{"shutdown", true}}}});
-    shutdown_requested_ = true;
-  } else {
-    send_error(id, "unknown method '" + name + "' (hello, score, cancel, shutdown)", "input");
+  if (!request) return;  // blank line
+  const json& id = request->id;
+  switch (request->method) {
+    case EngineMethod::Hello:
+      send({{"id", id},
+            {"result",
+             {{"version", info_.version},
+              {"devices", info_.devices},
+              {"cuda_available", info_.cuda_available},
+              {"threads", info_.threads}}}});
+      break;
+    case EngineMethod::Score:
+      enqueue_score(id, request->score);
+      break;
+    case EngineMethod::Cancel:
+      cancel(id, request->target);
+      break;
+    case EngineMethod::Shutdown:
+      send({{"id", id}, {"result", {{"shutdown", true}}}});
+      shutdown_requested_ = true;
+      break;
   }
 }
 
-void RequestLoop::enqueue_score(const json& id, const json& params) {
+void RequestLoop::enqueue_score(const json& id, const ScoreRequest& request) {
   Job job;
   job.id = id;
-  try {
-    job.request.path = string_parameter(params, "path");
-    job.request.series_uid = string_parameter(params, "series_uid");
-    job.request.metadata_csv = string_parameter(params, "metadata_csv");
-    job.request.model = string_parameter(params, "model");
-    job.request.pca_out = string_parameter(params, "pca_out");
-    const std::string device = string_parameter(params, "device");
-    if (!device.empty()) job.request.device = device;
-    if (job.request.path.empty()) throw EngineError("input", "params.path is missing");
-  } catch (const EngineError& e) {
-    send_error(id, e.what(), e.kind());
-    return;
-  }
+  job.request = request;
   // Progress lines for this request: a new line when the stage changes or the fraction moved by
   // 5 % (core reports per slice; the client needs a bar, not thousands of lines).
   auto last = std::make_shared<std::pair<std::string, double>>("", -1.0);
@@ -133,8 +100,7 @@ void RequestLoop::enqueue_score(const json& id, const json& params) {
   queue_changed_.notify_all();
 }
 
-void RequestLoop::cancel(const json& id, const json& params) {
-  const json target = params.value("target", json(nullptr));
+void RequestLoop::cancel(const json& id, const json& target) {
   bool cancelled = false;
   std::optional<Job> removed;
   {
@@ -169,7 +135,7 @@ void RequestLoop::work() {
     }
     json reply;
     try {
-      reply = {{"id", job.id}, {"result", engine_.score(job.request, job.progress)}};
+      reply = {{"id", job.id}, {"result", score_(job.request, job.progress)}};
     } catch (const std::exception& e) {
       reply = {{"id", job.id}, {"error", engine_error_json(e)}};
     }

@@ -89,16 +89,6 @@ json model_json(const ai::BundleManifest& manifest, const std::string& sha256) {
 
 }  // namespace
 
-json engine_error_json(const std::exception& error) {
-  std::string kind = "internal";
-  if (const auto* engine = dynamic_cast<const EngineError*>(&error)) kind = engine->kind();
-  else if (dynamic_cast<const OperationCancelled*>(&error)) kind = "cancelled";
-  else if (dynamic_cast<const core::InputError*>(&error) || dynamic_cast<const core::OutputError*>(&error) ||
-           dynamic_cast<const std::invalid_argument*>(&error))
-    kind = "input";
-  return {{"message", error.what()}, {"kind", kind}};
-}
-
 std::string default_model_folder() {
   std::vector<fs::path> candidates;
   const fs::path bin = executable_folder();

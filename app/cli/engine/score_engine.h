@@ -9,36 +9,14 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
-#include <stdexcept>
 #include <string>
 #include <utility>
 
 #include "ai/models/ctlite/ctlite_model.h"
+#include "app/cli/engine/engine_request.h"
 #include "core/common/progress.h"
 
 namespace ctlite::cli {
-
-struct ScoreRequest {
-  std::string path;          // DICOM folder, NIfTI, JPEG stack, npz
-  std::string series_uid;    // which series of a DICOM folder holding several
-  std::string metadata_csv;  // CT-RATE metadata CSV (NIfTI only)
-  std::string model;         // bundle folder; empty = default_model_folder()
-  std::string device = "cpu";
-  std::string pca_out;       // .nii or .nii.gz; empty = no PCA map
-};
-
-// The protocol's error kinds: input | model | cancelled | internal.
-class EngineError : public std::runtime_error {
- public:
-  EngineError(std::string kind, const std::string& message) : std::runtime_error(message), kind_(std::move(kind)) {}
-  const std::string& kind() const { return kind_; }
-
- private:
-  std::string kind_;
-};
-
-// The error of an exception escaping a request: {"message": ..., "kind": ...}.
-nlohmann::json engine_error_json(const std::exception& error);
 
 // models/ctlite-demo beside the installed binary (../share/ctlite/models) or in the source tree
 // this binary was built from; throws EngineError("model") listing where it looked.
@@ -46,8 +24,8 @@ std::string default_model_folder();
 
 class ScoreEngine {
  public:
-  // Progress stages reported: load, preprocess, encode, score, pca. Throws EngineError (kinds as
-  // above); cancellation through `progress` ends it with kind "cancelled".
+  // Progress stages reported: load, preprocess, encode, score, pca. Throws EngineError (kinds in
+  // engine_request.h); cancellation through `progress` ends it with kind "cancelled".
   nlohmann::json score(const ScoreRequest& request, const Progress& progress = {});
 
  private:

@@ -491,11 +491,69 @@ def torch_seeds(shared):
         torch_checkpoint("archive", torch_pickle(half), {"data/0": bytes(8), "data/1": bytes([0, 1])}))
 
 
+# ---------------------------------------------------------------- engine protocol
+def jsonl(*lines):
+    return b"".join((l if isinstance(l, bytes) else json.dumps(l).encode()) + b"\n" for l in lines)
+
+
+def engine_protocol_seeds():
+    """Request sessions for `ctlite serve` (docs/ENGINE_PROTOCOL.md, tests/app/serve_test.sh)."""
+    score = {"path": "/data/ct/series1", "series_uid": "", "model": "/opt/ctlite/models/ctlite-demo",
+             "device": "cpu", "pca_out": "/tmp/ctlite-1234/pca.nii.gz"}
+    # The four requests of docs/ENGINE_PROTOCOL.md.
+    out("engine_protocol", "protocol_doc.jsonl", jsonl(
+        {"id": 7, "method": "hello"},
+        {"id": 8, "method": "score", "params": score},
+        {"id": 9, "method": "cancel", "params": {"target": 8}},
+        {"id": 10, "method": "shutdown"}))
+    # tests/app/serve_test.sh: running and queued cancels, errors, a line after shutdown.
+    out("engine_protocol", "serve_test_session.jsonl", jsonl(
+        {"id": 1, "method": "hello"},
+        {"id": 2, "method": "score", "params": {"path": "/w/synth/series", "model": "/w/model", "device": "cpu", "pca_out": ""}},
+        {"id": 3, "method": "cancel", "params": {"target": 2}},
+        {"id": 4, "method": "score", "params": {"path": "/w/synth/series", "model": "/w/model", "device": "cpu",
+                                                "pca_out": "/w/out/pca.nii.gz"}},
+        {"id": 5, "method": "score", "params": {"path": "/w/missing", "model": "/w/model", "device": "cpu"}},
+        {"id": 6, "method": "score", "params": {"path": "/w/synth/series", "model": "/w/model"}},
+        {"id": 7, "method": "cancel", "params": {"target": 6}},
+        b"this is not json",
+        {"id": 8, "method": "frobnicate"},
+        {"id": "nine", "method": "score", "params": {"path": "/w/synth/series", "model": "/w/no-such-model"}},
+        {"id": 10, "method": "shutdown"},
+        {"id": 11, "method": "hello"}))
+    # Every score parameter, string ids, nulls, CRLF and blank lines, no final newline.
+    out("engine_protocol", "all_parameters_crlf.jsonl",
+        b'{"id": "a", "method": "score", "params": {"path": "/data/ct/volume.nii.gz", '
+        b'"metadata_csv": "/data/ct/metadata.csv", "series_uid": "1.2.3", "model": null, '
+        b'"device": "cuda:0", "pca_out": "/tmp/p.nii"}}\r\n\r\n   \n'
+        b'{"id": "b", "method": "cancel", "params": {"target": "a"}}\r\n'
+        b'{"method": "hello", "params": {}, "id": null}')
+    # Requests the schema refuses, one per line.
+    out("engine_protocol", "rejected_requests.jsonl", jsonl(
+        b"[1, 2, 3]", b'"hello"', b"{", b'{"id": 1.5, "method": "hello"}', b'{"id": [1], "method": "hello"}',
+        {"id": 1}, {"id": 2, "method": 7}, {"id": 3, "method": "hello", "params": [1]},
+        {"id": 4, "method": "score", "params": {}}, {"id": 5, "method": "score", "params": {"path": 5}},
+        {"id": 6, "method": "score", "params": {"path": "/a\u0000/b"}},
+        {"id": 7, "method": "score", "params": {"path": "/a", "pca-out": "/b.nii"}},
+        {"id": 8, "method": "cancel", "params": {}}, {"id": 9, "method": "cancel", "params": {"target": [8]}},
+        {"id": 10, "method": "hello", "extra": True}, {"id": 11, "method": "shutdown", "params": {"now": True}},
+        {"id": 12, "method": "score", "params": {"path": "/" + "x" * 4100}},
+        b'{"id": 13, "method": "hello", "params": {"a": [[[[[[[[[]]]]]]]]]}}',
+        b'{"id": 14, "method": "\xff\xfe"}'))
+    # A queue: cancels of queued, running, finished and unknown requests.
+    out("engine_protocol", "queue_and_cancels.jsonl", jsonl(
+        *[{"id": i, "method": "score", "params": {"path": f"/data/{i}"}} for i in range(1, 5)],
+        {"id": 5, "method": "cancel", "params": {"target": 3}},
+        {"id": 6, "method": "cancel", "params": {"target": 1}},
+        {"id": 7, "method": "cancel", "params": {"target": "nobody"}},
+        {"id": 8, "method": "shutdown"}))
+
+
 def main():
     shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "..", "..", "shared")
     for target in ("dicom_file", "dicom_series", "nifti", "npz_reader", "jpeg_codec",
                    "jpeg_stack", "ct_rate_csv", "safetensors", "torch_pickle", "torch_checkpoint",
-                   "bundle_manifest"):
+                   "bundle_manifest", "engine_protocol"):
         folder = os.path.join(HERE, target)
         # Keep the regression-* inputs (crashes found by fuzzing); regenerate the rest.
         if os.path.isdir(folder):
@@ -510,6 +568,7 @@ def main():
     safetensors_seeds()
     torch_seeds(shared)
     bundle_manifest_seeds()
+    engine_protocol_seeds()
 
 
 if __name__ == "__main__":

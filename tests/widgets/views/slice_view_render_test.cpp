@@ -54,6 +54,10 @@ TEST_F(SliceViewFixture, AxialLungWindowShowsPhantomGrayLevels) {
   EXPECT_NEAR(gray_at(offset(layout.heart_centre, 3, 3)), lung_window_gray(test::kSoftTissueHu), 3);
   EXPECT_NEAR(gray_at(offset(layout.outside_body, 5, 1)), lung_window_gray(test::kAirHu), 3);
   EXPECT_NEAR(gray_at(offset(layout.spine_centre, 2, 2)), 255, 3);
+  // Opaque everywhere: Qt composes the view with its alpha (background corner and body alike).
+  EXPECT_EQ(qAlpha(frame.pixel(1, 1)), 255);
+  const QPointF heart = view.planeToWidget(model.voxelToPlaneMm(offset(layout.heart_centre, 3, 3)));
+  EXPECT_EQ(qAlpha(frame.pixel(heart.toPoint())), 255);
   // Radiological convention: the right lung (low x for an identity direction) is on screen left.
   const QPointF right_lung = view.planeToWidget(model.voxelToPlaneMm(layout.right_lung_centre));
   EXPECT_LT(right_lung.x(), view.width() / 2.0);
