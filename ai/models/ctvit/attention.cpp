@@ -1,6 +1,6 @@
 #include "ai/models/ctvit/attention.h"
 
-#include <algorithm>
+#include "ai/models/ctvit/short_sequence_attention_cpu.h"
 
 namespace ctlite::ai {
 namespace {
@@ -51,44 +51,55 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& x, const torch::Tensor
 }
 
 void AttentionImpl::add_to(torch::Tensor& x, const torch::Tensor& bias,
-                           std::int64_t sequences_per_chunk, torch::Tensor* probabilities) {
+                           torch::Tensor* probabilities) {
   const std::int64_t sequences = x.size(0), length = x.size(1), dim = x.size(2);
   const std::int64_t inner = heads_ * dim_head_;
   torch::Tensor flat = x.view({sequences * length, dim});
-  const torch::Tensor q_all = torch::mm(norm(flat), to_q->weight.t());
-  const torch::Tensor kv_all = torch::mm(flat, to_kv->weight.t());
+  torch::Tensor queries = torch::mm(norm(flat), to_q->weight.t());
+  const torch::Tensor keys_values = torch::mm(flat, to_kv->weight.t());
   // Scaling by 8 is exact in binary floating point, so it is folded into the query scale.
-  const torch::Tensor q_scale8 = q_scale * kLogitScale;
+  normalize_heads_(queries, q_scale * kLogitScale);
+  const torch::Tensor keys = keys_values.narrow(1, 0, inner);
+  normalize_heads_(keys, k_scale);
+  const torch::Tensor values = keys_values.narrow(1, inner, inner);
   torch::Tensor merged = torch::empty({sequences * length, inner}, x.options());
   if (probabilities)
     *probabilities = torch::empty({sequences, heads_, length, length}, x.options());
 
-  for (std::int64_t first = 0; first < sequences; first += sequences_per_chunk) {
-    const std::int64_t count = std::min(sequences_per_chunk, sequences - first);
-    const auto heads_of = [&](const torch::Tensor& all, std::int64_t column) {
-      return all.narrow(0, first * length, count * length)
-          .narrow(1, column, inner)
-          .view({count, length, heads_, dim_head_})
-          .permute({0, 2, 1, 3});
+  if (x.is_cpu() && length <= kShortSequenceMaxLength) {
+    attend_short_sequences_cpu({queries, keys, values, merged, bias,
+                                probabilities ? *probabilities : torch::Tensor(), length, heads_,
+                                dim_head_});
+  } else {
+    // One sequence at a time: its (heads, L, L) logits (10.6 MB for a CT-CLIP frame) are
+    // reused for every sequence, and every operand is a strided view of the projection outputs
+    // that the batched GEMM reads (and writes) in place: no head-split copies.
+    const auto heads_of = [&](const torch::Tensor& all, std::int64_t sequence) {
+      return all.narrow(0, sequence * length, length)
+          .view({length, heads_, dim_head_})
+          .transpose(0, 1);
     };
-    const auto batched = [&](const torch::Tensor& t) {
-      return t.reshape({count * heads_, length, dim_head_});
-    };
-    const torch::Tensor q = batched(l2_normalize(heads_of(q_all, 0)).mul_(q_scale8));
-    const torch::Tensor k = batched(l2_normalize(heads_of(kv_all, 0)).mul_(k_scale));
-    const torch::Tensor v = batched(heads_of(kv_all, inner));
-    torch::Tensor logits = torch::bmm(q, k.transpose(1, 2));
-    if (bias.defined()) logits.view({count, heads_, length, length}).add_(bias);
-    const torch::Tensor attention = logits.softmax(-1);
-    if (probabilities)
-      probabilities->narrow(0, first, count).copy_(attention.view({count, heads_, length, length}));
-    merged.narrow(0, first * length, count * length)
-        .view({count, length, heads_, dim_head_})
-        .copy_(torch::bmm(attention, v)
-                   .view({count, heads_, length, dim_head_})
-                   .permute({0, 2, 1, 3}));
+    torch::Tensor logits_buffer;
+    if (!probabilities) logits_buffer = torch::empty({heads_, length, length}, x.options());
+    for (std::int64_t sequence = 0; sequence < sequences; ++sequence) {
+      torch::Tensor logits = probabilities ? probabilities->select(0, sequence) : logits_buffer;
+      const torch::Tensor q = heads_of(queries, sequence);
+      const torch::Tensor k_t = heads_of(keys, sequence).transpose(1, 2);
+      if (bias.defined())
+        torch::baddbmm_out(logits, bias, q, k_t);  // bias + q·kᵀ in one pass over the logits
+      else
+        torch::bmm_out(logits, q, k_t);
+      torch::_softmax_out(logits, logits, -1, false);
+      torch::Tensor out = heads_of(merged, sequence);
+      torch::bmm_out(out, logits, heads_of(values, sequence));
+    }
   }
   flat.addmm_(merged, to_out->weight.t());
+}
+
+void AttentionImpl::normalize_heads_(const torch::Tensor& rows, const torch::Tensor& scale) const {
+  const torch::Tensor heads = rows.view({rows.size(0), heads_, dim_head_});
+  heads.div_(heads.norm(2, -1, true).clamp_min_(1e-12)).mul_(scale);
 }
 
 }  // namespace ctlite::ai

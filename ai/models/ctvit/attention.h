@@ -21,16 +21,18 @@ class AttentionImpl : public torch::nn::Module {
   torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& bias,
                         torch::Tensor* probabilities = nullptr);
 
-  // x += Attn(x) in place (x contiguous, no autograd). The L×L logits exist for at most
-  // `sequences_per_chunk` sequences at a time (e.g. one spatial frame), so they stay in cache.
-  void add_to(torch::Tensor& x, const torch::Tensor& bias, std::int64_t sequences_per_chunk,
-              torch::Tensor* probabilities = nullptr);
+  // x += Attn(x) in place (x contiguous, no autograd). Short sequences (the temporal stage) go
+  // through one fused CPU kernel; long ones (spatial frames) one sequence at a time through
+  // batched GEMMs on strided views, so only one sequence's L×L logits exist at a time.
+  void add_to(torch::Tensor& x, const torch::Tensor& bias, torch::Tensor* probabilities = nullptr);
 
   GammaBetaLayerNorm norm{nullptr};
   torch::nn::Linear to_q{nullptr}, to_kv{nullptr}, to_out{nullptr};
   torch::Tensor null_kv, q_scale, k_scale;
 
  private:
+  // rows (tokens, heads·dim_head), rows contiguous: each head's slice ← l2n(slice) ⊙ scale.
+  void normalize_heads_(const torch::Tensor& rows, const torch::Tensor& scale) const;
   std::int64_t heads_, dim_head_;
 };
 TORCH_MODULE(Attention);

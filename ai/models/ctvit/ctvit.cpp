@@ -1,20 +1,11 @@
 #include "ai/models/ctvit/ctvit.h"
 
-#include <algorithm>
 #include <chrono>
 #include <sstream>
 #include <stdexcept>
 
 namespace ctlite::ai {
 namespace {
-
-// Attention logits held at once in the in-place path: ~16 MB, i.e. one CT-CLIP spatial frame
-// (8 heads × 576²) or ~900 temporal sequences (8 × 24²).
-constexpr std::int64_t kAttentionChunkElements = 4 << 20;
-
-std::int64_t sequences_per_chunk(std::int64_t heads, std::int64_t length) {
-  return std::max<std::int64_t>(1, kAttentionChunkElements / (heads * length * length));
-}
 
 // Measures consecutive phases of a forward when the caller asked for timings.
 class PhaseClock {
@@ -91,17 +82,15 @@ CtVitOutputs CtVitImpl::forward(const torch::Tensor& video, const CtVitForwardOp
 
   // Spatial stage: (B·t, h·w, dim), attention within each slab of slices.
   torch::Tensor x = enc_spatial_transformer(
-      patches.reshape({grid.batch * grid.frames, frame_tokens, dim}), grid, bias,
-      sequences_per_chunk(config_.heads, frame_tokens), options, &out.spatial);
+      patches.reshape({grid.batch * grid.frames, frame_tokens, dim}), grid, bias, options,
+      &out.spatial);
   phase_clock.record(&CtVitPhaseTimes::spatial_stage);
 
   // Temporal stage: (B·h·w, t, dim), attention along the slice axis of each in-plane position.
   x = x.view({grid.batch, grid.frames, grid.height, grid.width, dim})
           .permute({0, 2, 3, 1, 4})
           .reshape({grid.batch * frame_tokens, grid.frames, dim});
-  x = enc_temporal_transformer(x, grid, torch::Tensor(),
-                               sequences_per_chunk(config_.heads, grid.frames), options,
-                               &out.temporal);
+  x = enc_temporal_transformer(x, grid, torch::Tensor(), options, &out.temporal);
   phase_clock.record(&CtVitPhaseTimes::temporal_stage);
   out.encoded = x.view({grid.batch, grid.height, grid.width, grid.frames, dim})
                     .permute({0, 3, 1, 2, 4})

@@ -29,7 +29,6 @@ TransformerStageImpl::TransformerStageImpl(const CtVitConfig& config, std::int64
 
 torch::Tensor TransformerStageImpl::forward(torch::Tensor x, const TokenGrid& grid,
                                             const torch::Tensor& bias,
-                                            std::int64_t sequences_per_chunk,
                                             const CtVitForwardOptions& options, StageTrace* trace) {
   const bool in_place = !torch::GradMode::is_enabled() && !options.branch_outputs;
   const bool keep_hidden = trace && options.hidden_states;
@@ -42,7 +41,7 @@ torch::Tensor TransformerStageImpl::forward(torch::Tensor x, const TokenGrid& gr
     torch::Tensor* probabilities_out = keep_attention ? &probabilities : nullptr;
     if (in_place) {
       x = layer->peg->add_to(x, grid);
-      layer->attention->add_to(x, bias, sequences_per_chunk, probabilities_out);
+      layer->attention->add_to(x, bias, probabilities_out);
       layer->feed_forward->add_to(x, kFeedForwardRowsPerChunk);
     } else {
       const torch::Tensor peg = layer->peg(x, grid);

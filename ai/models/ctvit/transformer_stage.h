@@ -31,11 +31,9 @@ class TransformerStageImpl : public torch::nn::Module {
   // x: (N, L, dim) sequences; `grid` is the video's token grid, which the PEG reshapes x to
   // (whatever x's real layout is, as the original does). `bias`: (heads, L, L) or undefined.
   // `trace` (may be null) receives what `options` asks for. Without autograd and without
-  // branch outputs, the residual stream is updated in place and attention runs
-  // `sequences_per_chunk` sequences at a time.
+  // branch outputs, the residual stream is updated in place.
   torch::Tensor forward(torch::Tensor x, const TokenGrid& grid, const torch::Tensor& bias,
-                        std::int64_t sequences_per_chunk, const CtVitForwardOptions& options,
-                        StageTrace* trace);
+                        const CtVitForwardOptions& options, StageTrace* trace);
 
   std::vector<TransformerLayer> layers;
   GammaBetaLayerNorm norm_out{nullptr};
