@@ -3,7 +3,8 @@
 # Physician and Institution carry marker strings (set with DCMTK's dcmodify on a copy) goes
 # through info, preprocess, compress and their failure paths; no marker may appear on stderr
 # (logs, notes, warnings, errors), on the progress/summary output of preprocess and compress,
-# or in any file they write. A damaged JPEG 2000 image of the same patient makes OpenJPEG
+# or in any file they write; the same inputs scored through `ctlite serve` leave none in its log
+# or replies. A damaged JPEG 2000 image of the same patient makes OpenJPEG
 # complain: its own console lines must not reach stderr either (only our one-line error).
 # usage: bash reliability_phi_test.sh <ctlite> <shared-dir> <build-dir>
 test_name=reliability_phi_test
@@ -63,6 +64,27 @@ j2k_step=$step
 [ "$(wc -l < "$logs/$j2k_step.stderr")" -eq 1 ] && grep -q "^ctlite preprocess: .*j2k.dcm: " "$logs/$j2k_step.stderr" \
   || fail "library output on stderr beside our one error line: $(head -5 "$logs/$j2k_step.stderr")"
 
+# The engine: the same inputs scored through `ctlite serve` (what the workstation runs). Its
+# stderr (logs) and every reply line (results, progress events, error messages) must be free of
+# identifiers too.
+source "$(dirname "$0")/lib/engine_fixtures.sh"
+make_tiny_bundle "$ctlite" "$work/model"
+{
+  n=0
+  for path in "$series" "$work/input/two" "$series/broken.dcm" "$j2k"; do
+    n=$((n + 1))
+    printf '{"id": %d, "method": "score", "params": {"path": "%s", "model": "%s", "device": "cpu"}}\n' \
+      "$n" "$path" "$work/model"
+  done
+  echo '{"id": 99, "method": "shutdown"}'
+} > "$work/requests.jsonl"
+step=$((step + 1))
+echo "serve (score of the marked series, the two-series folder, a broken and a JPEG 2000 file)" > "$logs/$step.command"
+timeout 300 "$ctlite" serve < "$work/requests.jsonl" > "$logs/$step.stdout" 2> "$logs/$step.stderr" \
+  || fail "serve exited with $? ($(cat "$logs/$step.stderr"))"
+[ "$(grep -c '"error"' "$logs/$step.stdout")" -eq 3 ] && grep -q '"findings"' "$logs/$step.stdout" \
+  || fail "serve did not score the series and refuse the three bad inputs: $(cat "$logs/$step.stdout")"
+
 found=0
 for marker in "${markers[@]}"; do
   # info's stdout may show identification on purpose; everything else must not.
@@ -78,4 +100,4 @@ for marker in "${markers[@]}"; do
   fi
 done
 [ $found -eq 0 ] || fail "patient identifiers leaked (see above)"
-echo "reliability_phi_test: OK (${#markers[@]} identifiers, $step commands, no leak)"
+echo "reliability_phi_test: OK (${#markers[@]} identifiers, $step commands including serve, no leak)"
