@@ -10,15 +10,8 @@
 # Usage: bash train_data_layouts_test.sh <ctlite> <shared-dir> <build-dir>
 source "$(dirname "$0")/lib/test_prologue.bash" "$@"
 
-cat > "$work/ctvit.json" <<'JSON'
-{"dim": 16, "codebook_size": 32, "image_size": 16, "patch_size": 4, "temporal_patch_size": 4,
- "spatial_depth": 1, "temporal_depth": 1, "dim_head": 8, "heads": 2, "ff_mult": 2,
- "position_bias_layers": 1}
-JSON
-cat > "$work/bert.json" <<'JSON'
-{"vocab_size": 100, "hidden_size": 16, "num_hidden_layers": 1, "num_attention_heads": 2,
- "intermediate_size": 32, "max_position_embeddings": 32, "hidden_act": "gelu"}
-JSON
+source "$here/lib/tiny_training_configs.sh"
+write_tiny_training_configs "$work"
 
 "$ctlite" synth --count 8 --seed 3 --formats dicom,jpeg --out "$work/synth" > /dev/null
 

@@ -15,7 +15,7 @@ std::unique_ptr<ContrastiveTask> make_contrastive_task(const BundleManifest& mod
       BertModel(bert), BertTokenizer(vocabulary, model.text.lower_case), model.text.max_length);
   // The quantised tokens (straight-through in training mode) are the feature CT-CLIP's head
   // pools, at training and at inference alike.
-  auto visual = std::make_shared<CtVitTower>(CtVit(model.ctvit), false);
+  auto visual = std::make_shared<CtVitTower>(CtVit(model.ctvit), false, options.codebook_ema);
   auto task = std::make_unique<ContrastiveTask>(visual, make_projection_head(model.head), text,
                                                 std::move(options));
   if (weights) task->load_state_dict(*weights);

@@ -44,6 +44,8 @@ struct ContrastiveTaskOptions {
   // synthetic sets); this term asks each volume's latent for each of its labels directly.
   // 0 turns it off; needs `findings`.
   double prompt_pair_weight = 0.0;
+  // The trained CT-ViT's codebook follows its tokens (the original's EMA; ctvit_tower.h).
+  bool codebook_ema = false;
   // SigLIP's initial bias b; NaN keeps the paper's −10 (siglip_prior_bias fits small batches).
   double logit_bias_init = std::numeric_limits<double>::quiet_NaN();
 };

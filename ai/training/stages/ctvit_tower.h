@@ -6,9 +6,7 @@
 // Output: the quantised tokens (what CT-CLIP's head pools), or with `distil_pre_quantisation`
 // the temporal stage's output before the VQ. A student uses the latter: the VQ's argmax has no
 // gradient, so the student's continuous output is pulled onto the teacher's codebook rows, and at
-// inference its own VQ (holding the teacher's codebook, see copy_codebook) snaps it onto them;
-// such a tower's codebook is frozen. Otherwise the codebook follows the tokens in training
-// (cosine_codebook_quantizer.h).
+// inference its own VQ (holding the teacher's codebook, see copy_codebook) snaps it onto them.
 
 #include "ai/models/ctvit/ctvit.h"
 #include "ai/training/stages/encoder_towers.h"
@@ -17,7 +15,9 @@ namespace ctlite::ai {
 
 class CtVitTower : public VolumeEncoder {
  public:
-  explicit CtVitTower(CtVit model, bool distil_pre_quantisation = false);
+  // codebook_ema: the codebook follows the tokens in training (cosine_codebook_quantizer.h);
+  // never for a pre-quantisation student, whose codes must stay the teacher's.
+  explicit CtVitTower(CtVit model, bool distil_pre_quantisation = false, bool codebook_ema = false);
 
   FastEncoderTrace forward(const torch::Tensor& video, bool with_trace) override;
   torch::nn::Module& module() override { return *model_; }
@@ -33,9 +33,10 @@ class CtVitTower : public VolumeEncoder {
  private:
   CtVit model_;
   bool pre_quantisation_;
+  bool codebook_ema_;
 };
 
-// Gives `student` the teacher's VQ codebook (a buffer; the student's stays frozen).
+// Gives `student` the teacher's VQ codebook (a buffer, never trained for a student).
 void copy_codebook(CtVitImpl& teacher, CtVitImpl& student);
 
 }  // namespace ctlite::ai

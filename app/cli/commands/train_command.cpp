@@ -417,6 +417,7 @@ ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const s
   options.findings = ai::ct_rate_finding_names();
   options.label_matched_prompts = !args.has("--diagonal-targets");
   options.prompt_pair_weight = args.number_or("--prompt-pair-weight", 0.0);
+  options.codebook_ema = args.has("--codebook-ema");
   if (options.prompt_pair_weight < 0.0) throw UsageError("--prompt-pair-weight must not be negative");
   return options;
 }
@@ -630,6 +631,7 @@ const CommandRegistration registration{Command{
     "      every volume of the batch whose label agrees (--diagonal-targets: only its own)\n"
     "      --prompt-pair-weight W (0): adds W x the cross-entropy of every volume's label\n"
     "      against each finding's prompt pair, as zero-shot scoring reads it\n"
+    "teacher/naive: --codebook-ema: the CT-ViT codebook follows its tokens (CT-CLIP's EMA)\n"
     "teacher: --logit-bias-init B (SigLIP bias start; -log(batch-1), the batch's prior)\n"
     "naive: --teacher BUNDLE (a teacher output)\n"
     "sfp:   --teacher BUNDLE --student FAST_OUT --rank R (4); SVD init from the dense head\n"
@@ -648,7 +650,7 @@ const CommandRegistration registration{Command{
                 "--logit-bias-init", "--prompt-pair-weight"},
                {"--resume", "--no-mup", "--no-shuffle", "--no-cache", "--json", "--events", "--real-data",
                 "--no-attention-loss", "--no-feature-loss", "--no-self-attention-loss",
-                "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets"}},
+                "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets", "--codebook-ema"}},
     run_train,
 }};
 

@@ -1,6 +1,7 @@
-// The codebook's training-mode EMA (vector-quantize-pytorch's CosineSimCodebook, decay 0.8):
-// used codes move towards the unit mean of their unit tokens, unused ones and eval mode leave
-// the codebook alone, and the forward value is the codes from before the step.
+// The codebook's opt-in training-mode EMA (vector-quantize-pytorch's CosineSimCodebook, decay
+// 0.8): used codes move towards the unit mean of their unit tokens; unused ones, eval mode and
+// a quantiser not asked to follow leave the codebook alone; the forward value is the codes from
+// before the step.
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
@@ -14,6 +15,7 @@ CosineCodebookQuantizer three_codes() {
   CosineCodebookQuantizer vq(3, 2);
   torch::NoGradGuard no_grad;
   vq->codebook->embed.copy_(torch::tensor({{{2.0f, 0.0f}, {0.0f, 3.0f}, {-1.0f, -1.0f}}}));
+  vq->follow_tokens_in_training(true);
   return vq;
 }
 
@@ -26,6 +28,14 @@ TEST(CosineCodebookQuantizer, EvalModeLeavesTheCodebookAlone) {
   const torch::Tensor before = vq->codebook->embed.clone();
   const auto result = vq->forward(tokens());
   EXPECT_TRUE(torch::equal(result.indices, torch::tensor({{0, 0, 1}}, torch::kInt64)));
+  EXPECT_TRUE(torch::equal(vq->codebook->embed, before));
+}
+
+TEST(CosineCodebookQuantizer, TrainingLeavesTheCodebookAloneUnlessAsked) {
+  CosineCodebookQuantizer vq(16, 4);
+  vq->train();
+  const torch::Tensor before = vq->codebook->embed.clone();
+  vq->forward(torch::randn({2, 5, 4}));
   EXPECT_TRUE(torch::equal(vq->codebook->embed, before));
 }
 
