@@ -47,7 +47,10 @@ void CosineCodebookQuantizerImpl::follow_tokens(const torch::Tensor& flat_tokens
                                                 const torch::Tensor& indices) {
   torch::NoGradGuard no_grad;
   torch::Tensor embed = codebook->embed[0];  // a view: updates land in the buffer
-  const auto unit = [](const torch::Tensor& x) { return x / x.norm(2, -1, true).clamp_min(1e-12); };
+  // The original's l2norm: x / max(‖x‖, 1e-12).
+  const auto unit = [](const torch::Tensor& x) {
+    return torch::nn::functional::normalize(x, torch::nn::functional::NormalizeFuncOptions().dim(-1));
+  };
   const torch::Tensor tokens = unit(flat_tokens.detach().to(embed.dtype()));
   const torch::Tensor counts = torch::zeros({embed.size(0)}, embed.options())
                                    .index_add_(0, indices, torch::ones_like(indices, embed.options()));

@@ -4,7 +4,6 @@
 #include <stdexcept>
 
 #include "ai/scoring/zero_shot_prompts.h"
-#include "ai/scoring/zero_shot_scorer.h"
 
 namespace ctlite::ai {
 namespace {
