@@ -15,7 +15,7 @@
 #include "ai/models/ctvit/ctvit.h"
 #include "ai/models/ctvit/ctvit_flops.h"
 #include "ai/runtime/compute_process.h"
-#include "ai/runtime/openmp_wait_policy.h"
+#include "ai/runtime/thread_pool_wait_policy.h"
 #include "ai/runtime/threading.h"
 #include "app/cli/command_registry.h"
 
@@ -26,8 +26,8 @@ const char* const kUsage =
     "ctlite bench [--quick] [--repeat N]\n"
     "  --quick   small sizes (seconds; for CI smoke tests) instead of CT-CLIP size\n"
     "  --repeat  CT-ViT forwards to time, the best is reported (default 2 full size, 3 quick)\n"
-    "Runs with OMP_WAIT_POLICY=passive (re-executing itself once) unless OMP_WAIT_POLICY or\n"
-    "CTLITE_NO_RELAUNCH is set; CTLITE_NUM_THREADS overrides the thread count.";
+    "Runs with OMP_WAIT_POLICY=passive and OPENBLAS_THREAD_TIMEOUT=4 (re-executing itself once)\n"
+    "unless they or CTLITE_NO_RELAUNCH are set; CTLITE_NUM_THREADS overrides the thread count.";
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -196,9 +196,11 @@ int run_bench(const Arguments& args) {
   const long long repeat = args.integer_or("--repeat", quick ? 3 : 2);
   if (repeat < 1 || repeat > 100) throw UsageError("--repeat must be 1..100");
   const BenchSizes size = sizes(quick);
-  std::printf("ctlite bench (%s): %d threads (ATen and OpenBLAS), OMP_WAIT_POLICY=%s\n",
+  std::printf(
+      "ctlite bench (%s): %d threads (ATen and OpenBLAS), OMP_WAIT_POLICY=%s, "
+      "OPENBLAS_THREAD_TIMEOUT=%s\n",
               quick ? "quick sizes" : "CT-CLIP size", ai::configured_cpu_threads(),
-              ai::openmp_wait_policy());
+              ai::openmp_wait_policy(), ai::openblas_thread_timeout());
   const Throughput sgemm = bench_sgemm(size.sgemm_n);
   bench_ctvit(size, static_cast<int>(repeat), sgemm);
   bench_dense_head(size.head_inputs, size.head_outputs);

@@ -30,7 +30,8 @@ const char* const kUsage =
     "             written by `ctlite preprocess`; --tensor picks another name\n"
     "  --output   safetensors with `tokens` (B, t, h, w, dim), `pooled_flat` (B, h*w*dim)\n"
     "             and `codebook_indices` (B, t*h*w, int64)\n"
-    "Runs with OMP_WAIT_POLICY=passive (re-executing itself once) unless it is already set.";
+    "Runs with OMP_WAIT_POLICY=passive and OPENBLAS_THREAD_TIMEOUT=4 (re-executing itself once)\n"
+    "unless they are already set.";
 
 torch::Tensor read_input(const std::string& path, const std::string& requested) {
   const std::vector<std::string> names =

@@ -1,4 +1,4 @@
-#include "ai/runtime/openmp_wait_policy.h"
+#include "ai/runtime/thread_pool_wait_policy.h"
 
 #include <unistd.h>
 
@@ -11,13 +11,24 @@
 
 namespace ctlite::ai {
 
-const char* openmp_wait_policy() {
-  const char* policy = std::getenv("OMP_WAIT_POLICY");
-  return policy && *policy ? policy : "default";
+namespace {
+
+const char* variable_or_default(const char* name) {
+  const char* value = std::getenv(name);
+  return value && *value ? value : "default";
 }
 
-void relaunch_with_passive_openmp_if_needed() {
-  if (std::getenv("OMP_WAIT_POLICY") || std::getenv("CTLITE_NO_RELAUNCH")) return;
+}  // namespace
+
+const char* openmp_wait_policy() { return variable_or_default("OMP_WAIT_POLICY"); }
+
+const char* openblas_thread_timeout() { return variable_or_default("OPENBLAS_THREAD_TIMEOUT"); }
+
+void relaunch_with_sleeping_thread_pools_if_needed() {
+  if (std::getenv("CTLITE_NO_RELAUNCH")) return;
+  const bool policy_set = std::getenv("OMP_WAIT_POLICY");
+  const bool timeout_set = std::getenv("OPENBLAS_THREAD_TIMEOUT");
+  if (policy_set && timeout_set) return;
   std::ifstream file("/proc/self/cmdline", std::ios::binary);
   const std::string command_line((std::istreambuf_iterator<char>(file)), {});
   if (command_line.empty()) return;
@@ -31,8 +42,9 @@ void relaunch_with_passive_openmp_if_needed() {
   std::vector<char*> argv;
   for (auto& argument : arguments) argv.push_back(argument.data());
   argv.push_back(nullptr);
-  // Set both, so a failed or repeated exec can never loop.
-  ::setenv("OMP_WAIT_POLICY", "passive", 1);
+  if (!policy_set) ::setenv("OMP_WAIT_POLICY", "passive", 1);
+  if (!timeout_set) ::setenv("OPENBLAS_THREAD_TIMEOUT", "4", 1);
+  // So a failed or repeated exec can never loop.
   ::setenv("CTLITE_NO_RELAUNCH", "1", 1);
   std::fflush(nullptr);
   ::execv("/proc/self/exe", argv.data());
