@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "ai/bundle/model_bundle.h"
+#include "ai/heads/projection_head.h"
 #include "ai/scoring/zero_shot_prompts.h"
 #include "ai/training/stages/contrastive_model.h"
 #include "ai/training/training_vocabulary.h"
@@ -123,11 +124,21 @@ StageRun build_sfp(const Arguments& args, const torch::Device& device,
                                             {"text.", "text_projection.", "logit_"});
   start = ai::replace_entries(start, student.weights, {"visual."});
   stage.task->load_state_dict(start);
+  // The cost side of the rank sweep (docs/TRAINING.md), beside the dense head SFP replaces.
+  const auto cost_json = [](const ai::HeadCost& cost) {
+    return nlohmann::json{{"parameters", cost.parameters}, {"flops_per_row", cost.flops_per_row}};
+  };
+  ai::HeadConfig dense = stage.manifest.head;
+  dense.type = ai::HeadType::Dense;
+  const nlohmann::json head_cost = cost_json(ai::head_cost(stage.manifest.head));
+  const nlohmann::json dense_head_cost = cost_json(ai::head_cost(dense));
   return contrastive_run(args, std::move(stage), training,
                          {{"stage", "sfp"},
                           {"teacher", fs::absolute(teacher_path).string()},
                           {"student", fs::absolute(student_path).string()},
-                          {"svd_relative_error", relative_error}});
+                          {"svd_relative_error", relative_error},
+                          {"head_cost", head_cost},
+                          {"dense_head_cost", dense_head_cost}});
 }
 
 }  // namespace ctlite::cli::train
