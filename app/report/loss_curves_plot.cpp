@@ -39,28 +39,27 @@ void check(const std::vector<LossCurve>& curves, const LossCurvesFigure& figure)
   }
 }
 
-// The inset corner of the axis rect that the fewest curve points fall in (a 40 % x 40 % box),
-// so the legend hides as little of the curves as it can.
-Qt::Alignment quietest_corner(const QCustomPlot& plot, const std::vector<LossCurve>& curves, bool log_y) {
-  const QCPRange x = plot.xAxis->range();
-  const QCPRange y = plot.yAxis->range();
-  const auto height = [&](double value) {
-    return log_y ? (std::log(value) - std::log(y.lower)) / (std::log(y.upper) - std::log(y.lower))
-                 : (value - y.lower) / y.size();
-  };
+// The inset corner of the axis rect whose legend-sized box covers the fewest curve points, so
+// the legend hides as little of the curves as it can. Needs the layout of the final size.
+Qt::Alignment quietest_corner(QCustomPlot& plot, const std::vector<LossCurve>& curves,
+                              const LossCurvesFigure& figure) {
+  // A hidden widget gets no resize event: lay out on the viewport the export will use.
+  plot.setViewport(QRect(0, 0, figure.width, figure.height));
+  plot.replot(QCustomPlot::rpImmediateRefresh);
+  const QRect area = plot.axisRect()->rect();
+  const QSize legend = plot.legend->outerRect().size() + QSize(24, 24);  // + the inset margins
   const Qt::Alignment corners[] = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
                                    Qt::AlignBottom | Qt::AlignLeft, Qt::AlignBottom | Qt::AlignRight};
+  const QRect boxes[] = {QRect(QPoint(area.right() - legend.width(), area.top()), legend),
+                         QRect(area.topLeft(), legend),
+                         QRect(QPoint(area.left(), area.bottom() - legend.height()), legend),
+                         QRect(area.bottomRight() - QPoint(legend.width(), legend.height()), legend)};
   int counts[4] = {0, 0, 0, 0};
   for (const auto& curve : curves)
     for (std::size_t i = 0; i < curve.x.size(); ++i) {
-      if (!std::isfinite(curve.y[i]) || (log_y && !(curve.y[i] > 0))) continue;
-      const double u = (curve.x[i] - x.lower) / x.size();
-      const double v = height(curve.y[i]);
-      const bool right = u > 0.6, left = u < 0.4, top = v > 0.6, bottom = v < 0.4;
-      counts[0] += top && right;
-      counts[1] += top && left;
-      counts[2] += bottom && left;
-      counts[3] += bottom && right;
+      if (!std::isfinite(curve.y[i]) || (figure.log_y && !(curve.y[i] > 0))) continue;
+      const QPointF point(plot.xAxis->coordToPixel(curve.x[i]), plot.yAxis->coordToPixel(curve.y[i]));
+      for (int c = 0; c < 4; ++c) counts[c] += boxes[c].contains(point.toPoint());
     }
   return corners[std::min_element(counts, counts + 4) - counts];
 }
@@ -101,13 +100,14 @@ void write_loss_curves(const std::vector<LossCurve>& curves, const LossCurvesFig
   if (figure.log_y) plot.yAxis->setRange(y.lower / 1.15, y.upper * 1.15);
   else plot.yAxis->setRange(y.lower - 0.05 * (y.size() + 1e-12), y.upper + 0.05 * (y.size() + 1e-12));
   plot.legend->setVisible(true);
-  plot.axisRect()->insetLayout()->setInsetAlignment(0, quietest_corner(plot, curves, figure.log_y));
   plot.legend->setBrush(QColor(255, 255, 255, 230));
   if (!figure.title.empty()) {
     plot.plotLayout()->insertRow(0);
     plot.plotLayout()->addElement(
         0, 0, new QCPTextElement(&plot, QString::fromStdString(figure.title), QFont("sans", 12, QFont::Bold)));
   }
+
+  plot.axisRect()->insetLayout()->setInsetAlignment(0, quietest_corner(plot, curves, figure));
 
   core::AtomicOutput output = core::AtomicOutput::file(out);
   const QString temp = QString::fromStdString(output.temp_path());
