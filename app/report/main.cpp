@@ -1,7 +1,9 @@
 // `ctlite-report`: renders a findings report (the `ctlite score --json` result plus the CT it
-// scored) as a PDF. A separate Qt 6 Gui program because the `ctlite` engine links LibTorch and
-// must not load Qt 6; `ctlite export --pdf` runs it. No window: the offscreen platform suffices.
+// scored) as a PDF, and (`ctlite-report plot-losses`) training curves as a PNG/PDF chart. A
+// separate Qt 6 program because the `ctlite` engine links LibTorch and must not load Qt 6;
+// `ctlite export --pdf` runs it. No window: the offscreen platform suffices.
 
+#include <QApplication>
 #include <QGuiApplication>
 
 #include <ctime>
@@ -11,6 +13,7 @@
 
 #include "app/cli/arguments.h"
 #include "app/report/findings_pdf_writer.h"
+#include "app/report/plot_losses_command.h"
 #include "core/common/errors.h"
 #include "core/exports/deidentifier.h"
 #include "core/exports/source_identity.h"
@@ -26,7 +29,8 @@ const char* const kUsage =
     "Writes the findings of F.json (the JSON of `ctlite score --json`) for the CT at PATH as a\n"
     "PDF: identification, acquisition, model identity, the 18 findings, key images (lung\n"
     "window) without and with the overlay map (a PCA component or evidence map on the CT's\n"
-    "grid), limitations and a sign-off line. --anonymize prints de-identified data only.";
+    "grid), limitations and a sign-off line. --anonymize prints de-identified data only.\n\n"
+    "ctlite-report plot-losses ...   training curves of several runs (plot-losses --help)";
 
 std::string iso_now() {
   const std::time_t now = std::time(nullptr);
@@ -89,11 +93,33 @@ int run(const ctlite::cli::Arguments& args) {
   return 0;
 }
 
+// The findings report needs fonts only (QGuiApplication); QCustomPlot is a widget and needs a
+// QApplication, created only for the chart so the report path stays as it was.
+int run_plot_losses_main(int argc, char** argv) {
+  QApplication application(argc, argv);
+  const std::vector<std::string> raw(argv + 2, argv + argc);
+  for (const auto& arg : raw)
+    if (arg == "--help" || arg == "-h") {
+      std::cout << ctlite::report::kPlotLossesUsage << "\n";
+      return 0;
+    }
+  try {
+    return ctlite::report::run_plot_losses(raw);
+  } catch (const ctlite::cli::UsageError& e) {
+    std::cerr << "ctlite-report plot-losses: " << e.what() << "\nusage: " << ctlite::report::kPlotLossesUsage << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "ctlite-report plot-losses: " << e.what() << "\n";
+    return 1;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   // Headless by design: fonts need a QGuiApplication, a display does not.
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  if (argc > 1 && std::string(argv[1]) == "plot-losses") return run_plot_losses_main(argc, argv);
   QGuiApplication application(argc, argv);
   const std::vector<std::string> raw(argv + 1, argv + argc);
   for (const auto& arg : raw)

@@ -61,6 +61,12 @@ LossReport DistillationTask::compute_loss(const Batch& batch) {
   LossReport report;
   report.total = balancer_.combine(terms);
   report.terms = balancer_.contributions(terms);
+  // Logged, never optimised: the raw final-token MSE, also when the output term is switched off,
+  // so that every ablation reports one quantity its curve can be compared on (Fig. 6).
+  report.terms["output_mse"] =
+      (terms.output.defined() ? terms.output : representation_loss(student_trace.output, teacher_trace.output))
+          .detach()
+          .item<double>();
   return report;
 }
 

@@ -60,8 +60,18 @@ TEST(DistillationTask, AblationsAndResumeState) {
   naive.loss.weights = FastLossWeights::naive_kd();
   DistillationTask task(tiny(1), tiny(2), naive);
   auto report = task.compute_loss(volume_batch(0));
-  EXPECT_EQ(report.terms.size(), 1u);
+  EXPECT_EQ(report.terms.size(), 2u);
   EXPECT_TRUE(report.terms.count("output"));
+  EXPECT_TRUE(report.terms.count("output_mse"));
+
+  // Without the output term the raw final-token MSE is still logged (the ablation curves).
+  DistillationTaskOptions no_output;
+  no_output.loss.weights.output = 0;
+  DistillationTask without(tiny(1), tiny(2), no_output);
+  const auto unweighted = without.compute_loss(volume_batch(0));
+  EXPECT_FALSE(unweighted.terms.count("output"));
+  EXPECT_GT(unweighted.terms.at("output_mse"), 0.0);
+  EXPECT_NEAR(unweighted.terms.at("output_mse"), report.terms.at("output_mse"), 1e-6);
 
   // The balancer scales and the teacher identity travel with the checkpoint.
   const auto extra = task.extra_state();
