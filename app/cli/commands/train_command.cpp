@@ -313,9 +313,9 @@ StageRun build_fast(const Arguments& args, const torch::Device& device) {
 
 constexpr const char* kSyntheticNotice = "Trained on synthetic phantoms. Not for clinical use.";
 
-ai::StateDict cpu_weights(ai::TrainingTask& task) {
+ai::StateDict cpu_weights(const ai::StateDict& weights) {
   ai::StateDict out;
-  for (const auto& e : task.state_dict()) out.insert(e.name, e.tensor.cpu().contiguous());
+  for (const auto& e : weights) out.insert(e.name, e.tensor.cpu().contiguous());
   return out;
 }
 
@@ -380,7 +380,7 @@ void write_contrastive_bundle(const Arguments& args, const ContrastiveStage& sta
     reporter.message("validation macro AUROC " +
                      (evaluation.macro_auroc ? std::to_string(*evaluation.macro_auroc) : "undefined"));
   }
-  ai::write_model_bundle(dir, manifest, cpu_weights(*stage.task), stage.vocabulary);
+  ai::write_model_bundle(dir, manifest, cpu_weights(stage.task->bundle_state_dict()), stage.vocabulary);
 }
 
 StageRun contrastive_run(const Arguments& args, ContrastiveStage stage,
@@ -419,6 +419,8 @@ ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const s
   options.prompt_pair_weight = args.number_or("--prompt-pair-weight", 0.0);
   options.codebook_ema = args.has("--codebook-ema");
   if (options.prompt_pair_weight < 0.0) throw UsageError("--prompt-pair-weight must not be negative");
+  // ---- teacher: --standardize-features (contrastive_task.h; folded into the head's bias) ----
+  options.standardize_features = stage == "teacher" && args.has("--standardize-features");
   return options;
 }
 
@@ -436,6 +438,7 @@ StageRun build_teacher(const Arguments& args, const torch::Device& device,
                                    stage.manifest.ctvit.dim;
   stage.manifest.head.output_size = stage.manifest.latent_size;
   stage.manifest.head.block_size = stage.manifest.ctvit.dim;
+  stage.manifest.head.bias = args.has("--standardize-features");  // the folded mean lands here
   stage.manifest.input_path = "uncompressed";
   std::vector<std::string> corpus;
   for (const auto& r : training.records) corpus.push_back(r.report);
@@ -505,7 +508,7 @@ StageRun build_sfp(const Arguments& args, const torch::Device& device,
   if (teacher.manifest.head.type == ai::HeadType::Dense)
     relative_error = stage.task->head().initialize_from_linear_weight(teacher.weights.at("head.weight"));
   ai::StateDict start = ai::replace_entries(stage.task->state_dict(), teacher.weights,
-                                            {"text.", "text_projection.", "logit_"});
+                                            {"text.", "text_projection.", "logit_", "head.bias"});
   start = ai::replace_entries(start, student.weights, {"visual."});
   stage.task->load_state_dict(start);
   return contrastive_run(args, std::move(stage), training,
@@ -632,6 +635,8 @@ const CommandRegistration registration{Command{
     "      --prompt-pair-weight W (0): adds W x the cross-entropy of every volume's label\n"
     "      against each finding's prompt pair, as zero-shot scoring reads it\n"
     "teacher/naive: --codebook-ema: the CT-ViT codebook follows its tokens (CT-CLIP's EMA)\n"
+    "teacher: --standardize-features: standardise the pooled feature before the dense head\n"
+    "      (from-scratch teachers; folded into the head's weight and bias in the bundle)\n"
     "teacher: --logit-bias-init B (SigLIP bias start; -log(batch-1), the batch's prior)\n"
     "naive: --teacher BUNDLE (a teacher output)\n"
     "sfp:   --teacher BUNDLE --student FAST_OUT --rank R (4); SVD init from the dense head\n"
@@ -650,7 +655,8 @@ const CommandRegistration registration{Command{
                 "--logit-bias-init", "--prompt-pair-weight"},
                {"--resume", "--no-mup", "--no-shuffle", "--no-cache", "--json", "--events", "--real-data",
                 "--no-attention-loss", "--no-feature-loss", "--no-self-attention-loss",
-                "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets", "--codebook-ema"}},
+                "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets", "--codebook-ema",
+                "--standardize-features"}},
     run_train,
 }};
 
