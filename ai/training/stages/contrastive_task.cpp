@@ -61,6 +61,13 @@ ContrastiveTask::ContrastiveTask(std::shared_ptr<VolumeEncoder> visual,
   // CT-CLIP's to_text_latent: no bias.
   text_projection_ = torch::nn::Linear(
       torch::nn::LinearOptions(text_->width(), head_->config().output_size).bias(false));
+  if (options_.standardize_features) {
+    if (head_->config().type != HeadType::Dense || !head_->config().bias)
+      throw std::invalid_argument(options_.stage +
+                                  ": standardised features need a dense head with a bias to fold into");
+    feature_norm_ = torch::nn::BatchNorm1d(
+        torch::nn::BatchNorm1dOptions(visual_->pooled_feature_size()).affine(false));
+  }
   SigLipLossOptions siglip;
   if (!std::isnan(options_.logit_bias_init)) siglip.bias_init = options_.logit_bias_init;
   siglip_ = SigLipLoss(siglip);
@@ -69,6 +76,10 @@ ContrastiveTask::ContrastiveTask(std::shared_ptr<VolumeEncoder> visual,
                                static_cast<torch::nn::Module*>(siglip_.get())}) {
     m->to(options_.device);
     m->train();
+  }
+  if (feature_norm_) {
+    feature_norm_->to(options_.device);
+    feature_norm_->train();
   }
   if (!options_.train_visual) freeze(visual_->module());
   if (!options_.train_text) freeze(text_->module());
@@ -109,7 +120,8 @@ MupOptions ContrastiveTask::mup_options() const {
 
 torch::Tensor ContrastiveTask::image_embeddings(const torch::Tensor& video) {
   const FastEncoderTrace trace = visual_->forward(video.to(options_.device), false);
-  return head_->forward(pool_tokens_over_slices(trace.output));
+  const torch::Tensor pooled = pool_tokens_over_slices(trace.output);
+  return head_->forward(feature_norm_ ? feature_norm_->forward(pooled) : pooled);
 }
 
 LossReport ContrastiveTask::compute_loss(const Batch& batch) {
@@ -176,7 +188,9 @@ ContrastiveTask::TrainingTexts ContrastiveTask::training_texts(const Batch& batc
 
 torch::Tensor ContrastiveTask::image_latents(const torch::Tensor& video) {
   torch::NoGradGuard no_grad;
-  EvalModeGuard eval({&visual_->module(), head_.get()});
+  std::vector<torch::nn::Module*> modules{&visual_->module(), head_.get()};
+  if (feature_norm_) modules.push_back(feature_norm_.get());
+  EvalModeGuard eval(modules);
   return siglip_normalize(image_embeddings(video));
 }
 
@@ -189,7 +203,13 @@ torch::Tensor ContrastiveTask::text_latents(const std::vector<std::string>& text
 double ContrastiveTask::log_temperature() const { return siglip_->log_temperature().item<double>(); }
 
 std::vector<torch::Tensor> ContrastiveTask::running_buffers() {
-  return options_.train_visual ? visual_->running_buffers() : std::vector<torch::Tensor>{};
+  std::vector<torch::Tensor> out =
+      options_.train_visual ? visual_->running_buffers() : std::vector<torch::Tensor>{};
+  if (feature_norm_) {
+    out.push_back(feature_norm_->running_mean);
+    out.push_back(feature_norm_->running_var);
+  }
+  return out;
 }
 
 StateDict ContrastiveTask::state_dict() {
@@ -200,6 +220,22 @@ StateDict ContrastiveTask::state_dict() {
   out.insert("text_projection.weight", text_projection_->weight.detach());
   out.insert("logit_scale", siglip_->log_temperature().detach());
   out.insert("logit_bias", siglip_->bias().detach());
+  if (feature_norm_)
+    for (const auto& b : feature_norm_->named_buffers()) out.insert("feature_norm." + b.key(), b.value().detach());
+  return out;
+}
+
+StateDict ContrastiveTask::bundle_state_dict() {
+  StateDict out;
+  for (const auto& e : state_dict())
+    if (e.name.rfind("feature_norm.", 0) != 0) out.insert(e.name, e.tensor);
+  if (!feature_norm_) return out;
+  torch::NoGradGuard no_grad;
+  const auto& norm = feature_norm_->options;
+  const torch::Tensor inverse_sigma = (feature_norm_->running_var + norm.eps()).rsqrt();
+  const torch::Tensor weight = out.at("head.weight") * inverse_sigma.unsqueeze(0);
+  out.set("head.weight", weight);
+  out.set("head.bias", out.at("head.bias") - weight.matmul(feature_norm_->running_mean));
   return out;
 }
 
@@ -212,6 +248,10 @@ void ContrastiveTask::load_state_dict(const StateDict& weights) {
   copy_checked(text_projection_->weight, weights, "text_projection.weight", "");
   copy_checked(siglip_->log_temperature(), weights, "logit_scale", "");
   copy_checked(siglip_->bias(), weights, "logit_bias", "");
+  if (feature_norm_) {
+    const StateDict norm = weights.with_prefix_stripped("feature_norm.");
+    for (auto& b : feature_norm_->named_buffers()) copy_checked(b.value(), norm, b.key(), "feature_norm.");
+  }
 }
 
 }  // namespace ctlite::ai

@@ -48,6 +48,17 @@ struct ContrastiveTaskOptions {
   bool codebook_ema = false;
   // SigLIP's initial bias b; NaN keeps the paper's −10 (siglip_prior_bias fits small batches).
   double logit_bias_init = std::numeric_limits<double>::quiet_NaN();
+  // Standardise the pooled CT-ViT feature per component (batch statistics in training, running
+  // ones at inference; BatchNorm without affine) before the dense head. WHY: on phantoms every
+  // volume shares most of its pooled feature (cos 0.72-0.78 between volumes: the same anatomy
+  // at the same grid cells), so the head's gradient Σ g_i x_iᵀ is dominated by g·x̄ᵀ and Adam's
+  // per-weight steps grow W along the shared mean: the trained head's top singular vector
+  // lies along x̄ (|cos| 0.81), its output variance across volumes falls to 0.7 % of its mean's
+  // energy and every latent coincides (cos 0.999; docs/TRAINING.md). For from-scratch teachers
+  // only: CT-CLIP's to_visual_latent reads the raw feature, and the bundle never holds the
+  // normalisation: bundle_state_dict() folds it into the dense head's weight and bias
+  // (W' = W/σ, b' = b − W'μ), so the head's config needs bias = true.
+  bool standardize_features = false;
 };
 
 class ContrastiveTask : public TrainingTask {
@@ -60,8 +71,13 @@ class ContrastiveTask : public TrainingTask {
   MupOptions mup_options() const override;
   LossReport compute_loss(const Batch& batch) override;
   std::vector<torch::Tensor> running_buffers() override;
+  // Training state (checkpoints): the bundle's weights plus, with standardize_features, the
+  // normalisation's running statistics under `feature_norm.`.
   StateDict state_dict() override;
   void load_state_dict(const StateDict& weights) override;
+  // The weights a CT-Lite bundle stores (bundle naming only): the standardisation, if any,
+  // folded into the dense head.
+  StateDict bundle_state_dict();
 
   // Unit-norm latents for scoring (no gradient, eval mode while they run).
   torch::Tensor image_latents(const torch::Tensor& video);
@@ -84,6 +100,7 @@ class ContrastiveTask : public TrainingTask {
 
   std::shared_ptr<VolumeEncoder> visual_;
   std::shared_ptr<ProjectionHeadImpl> head_;
+  torch::nn::BatchNorm1d feature_norm_{nullptr};  // standardize_features only
   std::shared_ptr<TextEncoder> text_;
   torch::nn::Linear text_projection_{nullptr};
   SigLipLoss siglip_{nullptr};

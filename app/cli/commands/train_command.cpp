@@ -148,6 +148,8 @@ const CommandRegistration registration{Command{
     "      --prompt-pair-weight W (0): adds W x the cross-entropy of every volume's label\n"
     "      against each finding's prompt pair, as zero-shot scoring reads it\n"
     "teacher/naive: --codebook-ema: the CT-ViT codebook follows its tokens (CT-CLIP's EMA)\n"
+    "teacher: --standardize-features: standardise the pooled feature before the dense head\n"
+    "      (from-scratch teachers; folded into the head's weight and bias in the bundle)\n"
     "teacher: --logit-bias-init B (SigLIP bias start; -log(batch-1), the batch's prior)\n"
     "naive: --teacher BUNDLE (a teacher output)\n"
     "sfp:   --teacher BUNDLE --student FAST_OUT --rank R (4); SVD init from the dense head\n"
@@ -166,7 +168,8 @@ const CommandRegistration registration{Command{
                 "--logit-bias-init", "--prompt-pair-weight"},
                {"--resume", "--no-mup", "--no-shuffle", "--no-cache", "--json", "--events", "--real-data",
                 "--no-attention-loss", "--no-feature-loss", "--no-self-attention-loss",
-                "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets", "--codebook-ema"}},
+                "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets", "--codebook-ema",
+                "--standardize-features"}},
     run_train,
 }};
 

@@ -16,9 +16,9 @@ namespace fs = std::filesystem;
 
 constexpr const char* kSyntheticNotice = "Trained on synthetic phantoms. Not for clinical use.";
 
-ai::StateDict cpu_weights(ai::TrainingTask& task) {
+ai::StateDict cpu_weights(const ai::StateDict& weights) {
   ai::StateDict out;
-  for (const auto& e : task.state_dict()) out.insert(e.name, e.tensor.cpu().contiguous());
+  for (const auto& e : weights) out.insert(e.name, e.tensor.cpu().contiguous());
   return out;
 }
 
@@ -77,7 +77,7 @@ void write_contrastive_bundle(const Arguments& args, const ContrastiveStage& sta
     reporter.message("validation macro AUROC " +
                      (evaluation.macro_auroc ? std::to_string(*evaluation.macro_auroc) : "undefined"));
   }
-  ai::write_model_bundle(dir, manifest, cpu_weights(*stage.task), stage.vocabulary);
+  ai::write_model_bundle(dir, manifest, cpu_weights(stage.task->bundle_state_dict()), stage.vocabulary);
 }
 
 }  // namespace

@@ -33,6 +33,8 @@ ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const s
   options.prompt_pair_weight = args.number_or("--prompt-pair-weight", 0.0);
   options.codebook_ema = args.has("--codebook-ema");
   if (options.prompt_pair_weight < 0.0) throw UsageError("--prompt-pair-weight must not be negative");
+  // From-scratch teachers only (contrastive_task.h); folded into the head's bias in the bundle.
+  options.standardize_features = stage == "teacher" && args.has("--standardize-features");
   return options;
 }
 
@@ -52,6 +54,7 @@ StageRun build_teacher(const Arguments& args, const torch::Device& device,
                                    stage.manifest.ctvit.dim;
   stage.manifest.head.output_size = stage.manifest.latent_size;
   stage.manifest.head.block_size = stage.manifest.ctvit.dim;
+  stage.manifest.head.bias = args.has("--standardize-features");  // the folded mean lands here
   stage.manifest.input_path = "uncompressed";
   std::vector<std::string> corpus;
   for (const auto& r : training.records) corpus.push_back(r.report);
@@ -121,7 +124,7 @@ StageRun build_sfp(const Arguments& args, const torch::Device& device,
   if (teacher.manifest.head.type == ai::HeadType::Dense)
     relative_error = stage.task->head().initialize_from_linear_weight(teacher.weights.at("head.weight"));
   ai::StateDict start = ai::replace_entries(stage.task->state_dict(), teacher.weights,
-                                            {"text.", "text_projection.", "logit_"});
+                                            {"text.", "text_projection.", "logit_", "head.bias"});
   start = ai::replace_entries(start, student.weights, {"visual."});
   stage.task->load_state_dict(start);
   // The cost side of the rank sweep (docs/TRAINING.md), beside the dense head SFP replaces.
