@@ -1,6 +1,6 @@
 #include "ai/scoring/zero_shot_prompts.h"
 
-#include "ai/scoring/abnormality_names.h"
+#include "core/dataset/abnormality_names.h"
 
 namespace ctlite::ai {
 
@@ -19,7 +19,7 @@ std::vector<std::string> zero_shot_prompts(const std::vector<std::string>& findi
 }
 
 std::vector<std::string> ct_rate_finding_names() {
-  return {kAbnormalityNames.begin(), kAbnormalityNames.end()};
+  return {core::kAbnormalityNames.begin(), core::kAbnormalityNames.end()};
 }
 
 }  // namespace ctlite::ai

@@ -16,7 +16,8 @@ std::string absent_prompt(std::string_view finding);   // "{name} is not present
 // score_zero_shot expects for its prompt latents (row 2f = present, 2f+1 = absent).
 std::vector<std::string> zero_shot_prompts(const std::vector<std::string>& findings);
 
-// The 18 CT-RATE findings of abnormality_names.h, as strings.
+// The 18 CT-RATE findings of core/dataset/abnormality_names.h (header-only, so ai/ still
+// builds alone), as strings.
 std::vector<std::string> ct_rate_finding_names();
 
 }  // namespace ctlite::ai

@@ -13,6 +13,7 @@
 #include "ai/bundle/model_bundle.h"
 #include "ai/evaluation/latent_embeddings.h"
 #include "ai/evaluation/zero_shot_evaluation.h"
+#include "ai/runtime/compute_process.h"
 #include "ai/runtime/threading.h"
 #include "ai/training/stages/contrastive_model.h"
 #include "app/cli/command_registry.h"
@@ -86,6 +87,7 @@ std::optional<ai::LatentMap> latent_map(const ai::LatentEmbeddings& embeddings, 
 }
 
 int run_evaluate(const Arguments& args) {
+  ai::configure_compute_process();  // a full-size forward: sleeping thread pools, reused memory
   const std::string folder = args.required("--model");
   const ai::ModelBundle bundle = ai::read_model_bundle(folder);
   const ai::BundleManifest& manifest = bundle.manifest;

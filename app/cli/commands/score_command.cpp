@@ -5,6 +5,7 @@
 #include <iostream>
 #include <string>
 
+#include "ai/runtime/compute_process.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/engine/score_engine.h"
 
@@ -43,6 +44,7 @@ void print_table(const nlohmann::json& result) {
 
 int run_score(const Arguments& args) {
   if (args.positionals().size() != 1) throw UsageError("score takes one input PATH");
+  ai::configure_compute_process();  // a full-size forward: sleeping thread pools, reused memory
   ScoreRequest request;
   request.path = args.positional(0, "input PATH");
   request.series_uid = args.value_or("--series", "");

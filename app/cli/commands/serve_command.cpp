@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "ai/runtime/compute_process.h"
 #include "ai/runtime/threading.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/engine/request_loop.h"
@@ -18,6 +19,7 @@ const char* const kUsage =
 
 int run_serve(const Arguments& args) {
   if (!args.positionals().empty()) throw UsageError("serve takes no arguments");
+  ai::configure_compute_process();  // a full-size forward: sleeping thread pools, reused memory
   // The protocol owns stdout: nothing else may print there.
   std::ios::sync_with_stdio(false);
   ScoreEngine engine;

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "ai/io/safetensors.h"
-#include "ai/scoring/abnormality_names.h"
+#include "core/dataset/abnormality_names.h"
 #include "ai/scoring/zero_shot_prompts.h"
 
 namespace ctlite::ai {
@@ -59,10 +59,10 @@ TEST(ZeroShotScorer, RejectsMismatchedShapes) {
 }
 
 TEST(ZeroShotPrompts, UseTheCtRateNamesAndZeroShotScriptWording) {
-  ASSERT_EQ(kAbnormalityNames.size(), 18u);
-  EXPECT_EQ(kAbnormalityNames.front(), "Medical material");
-  EXPECT_EQ(kAbnormalityNames[1], "Arterial wall calcification");
-  EXPECT_EQ(kAbnormalityNames.back(), "Interlobular septal thickening");
+  ASSERT_EQ(core::kAbnormalityNames.size(), 18u);
+  EXPECT_EQ(core::kAbnormalityNames.front(), "Medical material");
+  EXPECT_EQ(core::kAbnormalityNames[1], "Arterial wall calcification");
+  EXPECT_EQ(core::kAbnormalityNames.back(), "Interlobular septal thickening");
   const auto prompts = zero_shot_prompts(ct_rate_finding_names());
   ASSERT_EQ(prompts.size(), 36u);
   EXPECT_EQ(prompts[4], "Cardiomegaly is present.");
