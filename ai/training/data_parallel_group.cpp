@@ -47,7 +47,9 @@ std::vector<std::vector<std::uint8_t>> DataParallelGroup::exchange(
 }
 
 void DataParallelGroup::average(const std::vector<torch::Tensor>& tensors) {
-  if (options_.world_size == 1) return;
+  // No running buffers (no --codebook-ema) is the same empty list on every rank: nothing to
+  // exchange, and torch::cat of nothing throws (it broke every `--nproc 2` run without the EMA).
+  if (options_.world_size == 1 || tensors.empty()) return;
   std::vector<torch::Tensor> flat;
   for (const auto& t : tensors) flat.push_back(t.detach().to(torch::kCPU, torch::kFloat32).reshape(-1));
   const torch::Tensor mine = torch::cat(flat).contiguous();
