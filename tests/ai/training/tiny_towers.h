@@ -5,6 +5,7 @@
 
 #include <functional>
 
+#include "ai/io/module_weights.h"
 #include "ai/training/stages/encoder_towers.h"
 
 namespace ctlite::ai::testing {
@@ -65,12 +66,11 @@ class TinyVolumeEncoder : public VolumeEncoder {
   torch::nn::Module& module() override { return *module_; }
   StateDict state_dict() override {
     StateDict out;
-    for (const auto& p : module_->named_parameters()) out.insert(p.key(), p.value().detach().clone());
+    add_module_tensors(*module_, "", out);
     return out;
   }
   void load_state_dict(const StateDict& weights) override {
-    torch::NoGradGuard no_grad;
-    for (auto& p : module_->named_parameters()) p.value().copy_(weights.at(p.key()));
+    load_module_tensors(*module_, weights, "test module", "test");
   }
   std::int64_t pooled_feature_size() const override { return grid_[1] * grid_[2] * dim_; }
   std::int64_t token_width() const override { return dim_; }

@@ -2,6 +2,7 @@
 // A tiny but real training task for testing the generic machinery: a two-layer MLP with dropout
 // (so the random generator state matters) regressing a smooth function of the sample index.
 
+#include "ai/io/module_weights.h"
 #include "ai/training/training_task.h"
 
 namespace ctlite::ai::testing {
@@ -52,12 +53,11 @@ class ToyTask : public TrainingTask {
   }
   StateDict state_dict() override {
     StateDict out;
-    for (const auto& p : net->named_parameters()) out.insert(p.key(), p.value().detach().clone());
+    add_module_tensors(*net, "", out);
     return out;
   }
   void load_state_dict(const StateDict& weights) override {
-    torch::NoGradGuard no_grad;
-    for (auto& p : net->named_parameters()) p.value().copy_(weights.at(p.key()));
+    load_module_tensors(*net, weights, "test module", "test");
   }
   nlohmann::json extra_state() const override { return {{"calls", calls}}; }
   void load_extra_state(const nlohmann::json& state) override { calls = state.at("calls"); }

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+#include "ai/io/module_weights.h"
 #include "ai/training/stages/contrastive_task.h"
 #include "tests/ai/training/tiny_towers.h"
 
@@ -34,12 +35,11 @@ class TinyTextEncoder : public TextEncoder {
   torch::nn::Module& module() override { return *module_; }
   StateDict state_dict() override {
     StateDict out;
-    for (const auto& p : module_->named_parameters()) out.insert(p.key(), p.value().detach().clone());
+    add_module_tensors(*module_, "", out);
     return out;
   }
   void load_state_dict(const StateDict& weights) override {
-    torch::NoGradGuard no_grad;
-    for (auto& p : module_->named_parameters()) p.value().copy_(weights.at(p.key()));
+    load_module_tensors(*module_, weights, "test module", "test");
   }
   std::int64_t width() const override { return kWidth; }
 
