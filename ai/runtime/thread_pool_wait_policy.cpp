@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/common/compute_thread_environment.h"
+
 namespace ctlite::ai {
 
 namespace {
@@ -26,9 +28,10 @@ const char* openblas_thread_timeout() { return variable_or_default("OPENBLAS_THR
 
 void relaunch_with_sleeping_thread_pools_if_needed() {
   if (std::getenv("CTLITE_NO_RELAUNCH")) return;
-  const bool policy_set = std::getenv("OMP_WAIT_POLICY");
-  const bool timeout_set = std::getenv("OPENBLAS_THREAD_TIMEOUT");
-  if (policy_set && timeout_set) return;
+  std::vector<core::EnvironmentSetting> missing;  // the settings the user has not made
+  for (const auto& setting : core::kComputeThreadEnvironment)
+    if (!std::getenv(std::string(setting.name).c_str())) missing.push_back(setting);
+  if (missing.empty()) return;
   std::ifstream file("/proc/self/cmdline", std::ios::binary);
   const std::string command_line((std::istreambuf_iterator<char>(file)), {});
   if (command_line.empty()) return;
@@ -42,8 +45,8 @@ void relaunch_with_sleeping_thread_pools_if_needed() {
   std::vector<char*> argv;
   for (auto& argument : arguments) argv.push_back(argument.data());
   argv.push_back(nullptr);
-  if (!policy_set) ::setenv("OMP_WAIT_POLICY", "passive", 1);
-  if (!timeout_set) ::setenv("OPENBLAS_THREAD_TIMEOUT", "4", 1);
+  for (const auto& setting : missing)
+    ::setenv(std::string(setting.name).c_str(), std::string(setting.value).c_str(), 1);
   // So a failed or repeated exec can never loop.
   ::setenv("CTLITE_NO_RELAUNCH", "1", 1);
   std::fflush(nullptr);
