@@ -5,14 +5,19 @@
 
 namespace ctlite::ai {
 
+std::shared_ptr<TextEncoder> make_text_tower(const TextTowerConfig& config,
+                                             const std::vector<std::string>& vocabulary) {
+  BertConfig bert = config.bert;
+  bert.vocab_size = static_cast<std::int64_t>(vocabulary.size());
+  return std::make_shared<BertTextTower>(BertModel(bert), BertTokenizer(vocabulary, config.lower_case),
+                                         config.max_length);
+}
+
 std::unique_ptr<ContrastiveTask> make_contrastive_task(const BundleManifest& model,
                                                        const std::vector<std::string>& vocabulary,
                                                        ContrastiveTaskOptions options,
                                                        const StateDict* weights) {
-  BertConfig bert = model.text.bert;
-  bert.vocab_size = static_cast<std::int64_t>(vocabulary.size());
-  auto text = std::make_shared<BertTextTower>(
-      BertModel(bert), BertTokenizer(vocabulary, model.text.lower_case), model.text.max_length);
+  auto text = make_text_tower(model.text, vocabulary);
   // The quantised tokens (straight-through in training mode) are the feature CT-CLIP's head
   // pools, at training and at inference alike.
   auto visual = std::make_shared<CtVitTower>(CtVit(model.ctvit), false, options.codebook_ema);

@@ -12,6 +12,10 @@
 
 namespace ctlite::ai {
 
+// A fresh BERT text tower for `config`, its vocab_size set to the vocabulary's size.
+std::shared_ptr<TextEncoder> make_text_tower(const TextTowerConfig& config,
+                                             const std::vector<std::string>& vocabulary);
+
 // Fresh (randomly initialised) towers, head and projections; BERT's vocab_size is set to the
 // vocabulary's size. `weights` (bundle naming), when given, are loaded strictly.
 std::unique_ptr<ContrastiveTask> make_contrastive_task(const BundleManifest& model,

@@ -83,6 +83,7 @@ ContrastiveTask::ContrastiveTask(std::shared_ptr<VolumeEncoder> visual,
   }
   if (!options_.train_visual) freeze(visual_->module());
   if (!options_.train_text) freeze(text_->module());
+  if (!options_.train_text_projection) freeze(*text_projection_);
 }
 
 std::vector<NamedParameter> ContrastiveTask::prefixed(torch::nn::Module& module,
@@ -98,7 +99,7 @@ std::vector<NamedParameter> ContrastiveTask::prefixed(torch::nn::Module& module,
 std::vector<NamedParameter> ContrastiveTask::trainable_parameters() {
   std::vector<NamedParameter> out = prefixed(visual_->module(), "visual.", options_.train_visual);
   for (auto&& list : {prefixed(*head_, "head.", true), prefixed(text_->module(), "text.", options_.train_text),
-                      prefixed(*text_projection_, "text_projection.", true)})
+                      prefixed(*text_projection_, "text_projection.", options_.train_text_projection)})
     out.insert(out.end(), list.begin(), list.end());
   out.push_back({"logit_scale", siglip_->log_temperature()});
   out.push_back({"logit_bias", siglip_->bias()});

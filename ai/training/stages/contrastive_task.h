@@ -25,7 +25,10 @@ struct ContrastiveTaskOptions {
   std::string stage = "teacher";  // teacher | naive | sfp
   std::string input = "volume";   // the sample tensor the image tower reads
   bool train_visual = true;
-  bool train_text = true;  // BERT; the head, text projection and SigLIP scalars always train
+  bool train_text = true;  // BERT; the head and SigLIP scalars always train
+  // The text projection; false with a locked, pre-trained text tower (`ctlite train text`), so
+  // the latents the prompts and reports were taught to spread keep their places.
+  bool train_text_projection = true;
   torch::Device device = torch::kCPU;
   std::int64_t mup_base_fan_in = 0;  // 0: the CT-ViT token width
   // CT-CLIP's "VocabFine" variant: this fraction of the training texts is replaced by one

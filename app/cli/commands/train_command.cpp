@@ -15,6 +15,7 @@
 #include "app/cli/commands/train_options.h"
 #include "app/cli/commands/train_parallel_launcher.h"
 #include "app/cli/commands/train_stage_run.h"
+#include "app/cli/commands/train_text_stage.h"
 #include "core/common/errors.h"
 #include "core/io/atomic_output.h"
 
@@ -59,11 +60,12 @@ int run_train(const Arguments& args) {
       static_cast<std::size_t>(whole(args, "--limit", 0, 0))));
 
   StageRun run;
-  if (stage == "fast") run = build_fast(args, device);
+  if (stage == "text") run = build_text(args, device, *dataset);
+  else if (stage == "fast") run = build_fast(args, device);
   else if (stage == "teacher") run = build_teacher(args, device, *dataset);
   else if (stage == "naive") run = build_naive(args, device, *dataset);
   else if (stage == "sfp") run = build_sfp(args, device, *dataset);
-  else throw UsageError("unknown stage '" + stage + "' (teacher, fast, sfp or naive)");
+  else throw UsageError("unknown stage '" + stage + "' (text, teacher, fast, sfp or naive)");
 
   auto loader = std::make_shared<TrainingSampleLoader>(dataset, run.samples, open_cache(args));
 
@@ -116,9 +118,11 @@ int run_train(const Arguments& args) {
 
 const CommandRegistration registration{Command{
     "train",
-    "train a CT-Lite stage (teacher, fast, sfp, naive) on a CT-RATE folder or a reports CSV",
+    "train a CT-Lite stage (text, teacher, fast, sfp, naive) on a CT-RATE folder or a reports CSV",
     "ctlite train STAGE --data PATH --out DIR [options]\n"
-    "  STAGE     teacher  CLIP/SigLIP pre-training of CT-ViT + text tower (uncompressed input)\n"
+    "  STAGE     text     the text tower alone: reports -> their labels, prompts -> their\n"
+    "                     finding (stands in for CT-CLIP's pre-trained CXR-BERT)\n"
+    "            teacher  CLIP/SigLIP pre-training of CT-ViT + text tower (uncompressed input)\n"
     "            fast     FAST distillation: frozen --teacher on uncompressed input, new student\n"
     "                     on the lung-window JPEG-Q90 input\n"
     "            sfp      SFP head + text projection, SigLIP, compressed input (--student)\n"
@@ -142,6 +146,10 @@ const CommandRegistration registration{Command{
     "      --no-cross-attention-loss --no-output-loss\n"
     "teacher: --config CTVIT.json --text-config BERT.json (HF config) --text-max-length N (512)\n"
     "      --latent N (512); vocabulary built from the training reports and zero-shot prompts\n"
+    "      --text-init TEXT_OUT: text tower, projection, vocabulary and latent size from a\n"
+    "      `ctlite train text` output instead; --freeze-text keeps them locked (LiT-style)\n"
+    "text: --text-config BERT.json --text-max-length N --latent N as teacher; --prompt-weight W\n"
+    "      (1): the prompts' share of the loss; writes OUT/model (a stage model)\n"
     "teacher/naive/sfp: --prompt-fraction P (0): share of texts replaced by a finding's\n"
     "      zero-shot prompt per the volume's label (CT-CLIP's VocabFine); a prompt matches\n"
     "      every volume of the batch whose label agrees (--diagonal-targets: only its own)\n"
@@ -165,11 +173,11 @@ const CommandRegistration registration{Command{
                 "--distillation", "--attention-match", "--text-config", "--text-max-length",
                 "--latent", "--rank", "--bundle-id", "--bundle-name", "--bundle-version",
                 "--data-description", "--calibration-split", "--calibration-limit", "--notice", "--prompt-fraction",
-                "--logit-bias-init", "--prompt-pair-weight"},
+                "--logit-bias-init", "--prompt-pair-weight", "--text-init", "--prompt-weight"},
                {"--resume", "--no-mup", "--no-shuffle", "--no-cache", "--json", "--events", "--real-data",
                 "--no-attention-loss", "--no-feature-loss", "--no-self-attention-loss",
                 "--no-cross-attention-loss", "--no-output-loss", "--diagonal-targets", "--codebook-ema",
-                "--standardize-features"}},
+                "--standardize-features", "--freeze-text"}},
     run_train,
 }};
 

@@ -2,16 +2,17 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "ai/bundle/model_bundle.h"
 #include "ai/heads/projection_head.h"
 #include "ai/scoring/zero_shot_prompts.h"
 #include "ai/training/stages/contrastive_model.h"
-#include "ai/training/training_vocabulary.h"
 #include "app/cli/commands/stage_model.h"
 #include "app/cli/commands/train_contrastive_run.h"
 #include "app/cli/commands/train_model_inputs.h"
 #include "app/cli/commands/train_options.h"
+#include "app/cli/commands/train_text_stage.h"
 #include "core/common/errors.h"
 
 namespace ctlite::cli::train {
@@ -41,14 +42,28 @@ ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const s
 }  // namespace
 
 // teacher: a CT-ViT (--config), a BERT (--text-config, vocabulary built from the training
-// reports and the zero-shot prompts), a dense head, all trained on uncompressed input.
+// reports and the zero-shot prompts) or the text tower of a `ctlite train text` output
+// (--text-init, locked with --freeze-text), a dense head, all trained on uncompressed input.
 StageRun build_teacher(const Arguments& args, const torch::Device& device,
                        const TrainingDataset& training) {
   ContrastiveStage stage;
   stage.manifest.ctvit = config_from_arguments(args);
-  if (auto path = args.value("--text-config")) stage.manifest.text.bert = ai::BertConfig::from_file(*path);
-  stage.manifest.text.max_length = whole(args, "--text-max-length", 512, 2);
-  stage.manifest.latent_size = whole(args, "--latent", 512, 1);
+  std::optional<TrainedTextTower> text;
+  if (auto path = args.value("--text-init")) {
+    for (const char* option : {"--text-config", "--text-max-length", "--latent"})
+      if (args.value(option))
+        throw UsageError(std::string(option) + " comes from --text-init; leave it out");
+    text = read_trained_text_tower(*path);
+    stage.manifest.text = text->config;
+    stage.manifest.latent_size = text->latent_size;
+    stage.vocabulary = text->vocabulary;
+  } else {
+    if (args.has("--freeze-text")) throw UsageError("--freeze-text needs --text-init");
+    if (auto path = args.value("--text-config")) stage.manifest.text.bert = ai::BertConfig::from_file(*path);
+    stage.manifest.text.max_length = whole(args, "--text-max-length", 512, 2);
+    stage.manifest.latent_size = whole(args, "--latent", 512, 1);
+    stage.vocabulary = from_scratch_vocabulary(training);
+  }
   stage.manifest.head.type = ai::HeadType::Dense;
   stage.manifest.head.input_size = stage.manifest.ctvit.grid_size() * stage.manifest.ctvit.grid_size() *
                                    stage.manifest.ctvit.dim;
@@ -56,19 +71,23 @@ StageRun build_teacher(const Arguments& args, const torch::Device& device,
   stage.manifest.head.block_size = stage.manifest.ctvit.dim;
   stage.manifest.head.bias = args.has("--standardize-features");  // the folded mean lands here
   stage.manifest.input_path = "uncompressed";
-  std::vector<std::string> corpus;
-  for (const auto& r : training.records) corpus.push_back(r.report);
-  for (const auto& p : ai::zero_shot_prompts(ai::ct_rate_finding_names())) corpus.push_back(p);
-  stage.vocabulary = ai::build_training_vocabulary(corpus);
   stage.manifest.text.bert.vocab_size = static_cast<std::int64_t>(stage.vocabulary.size());
   torch::manual_seed(static_cast<std::uint64_t>(whole(args, "--seed", 0, 0)));
   ai::ContrastiveTaskOptions options = contrastive_options("teacher", "uncompressed", device, args);
+  options.train_text = options.train_text_projection = !args.has("--freeze-text");
   // The bias is learnt from its start value; the prior of the batch actually used lets a small
   // batch leave the chance plateau (siglip_loss.h). naive and sfp inherit the teacher's.
   const std::int64_t batch = std::max<std::int64_t>(2, whole(args, "--batch-size", 4, 1));
   options.logit_bias_init = args.number_or("--logit-bias-init", ai::siglip_prior_bias(batch));
   stage.task = ai::make_contrastive_task(stage.manifest, stage.vocabulary, options);
-  return contrastive_run(args, std::move(stage), training, {{"stage", "teacher"}});
+  nlohmann::json description = {{"stage", "teacher"}};
+  if (text) {
+    stage.task->load_state_dict(ai::replace_entries(stage.task->state_dict(), text->weights,
+                                                    {"text.", "text_projection."}));
+    description["text_init"] = fs::absolute(*args.value("--text-init")).string();
+    description["text_frozen"] = args.has("--freeze-text");
+  }
+  return contrastive_run(args, std::move(stage), training, description);
 }
 
 // naive: the whole teacher bundle fine-tuned on compressed input (the paper's baseline).

@@ -27,8 +27,6 @@ TrainingSampleLoader::TrainingSampleLoader(std::shared_ptr<const TrainingDataset
                                            SampleOptions options,
                                            std::shared_ptr<ai::PreprocessedVolumeCache> cache)
     : dataset_(std::move(dataset)), options_(options), cache_(std::move(cache)) {
-  if (!options_.volume && !options_.compressed)
-    throw std::invalid_argument("a training sample needs at least one input");
   if (options_.slices < 1 || options_.size < 1)
     throw std::invalid_argument("network input size must be positive");
 }
@@ -44,6 +42,11 @@ std::string TrainingSampleLoader::parameters() const {
 
 ai::Sample TrainingSampleLoader::load(std::int64_t index) const {
   const TrainingRecord& record = dataset_->records.at(static_cast<std::size_t>(index));
+  ai::Sample sample;
+  sample.id = record.volume_name;
+  sample.text = record.report;
+  sample.labels = record.labels;
+  if (!options_.volume && !options_.compressed) return sample;  // the text stage: no image input
   const bool paired = !record.compressed_path.empty();
   auto create = [&] {
     ai::StateDict tensors;
@@ -75,11 +78,7 @@ ai::Sample TrainingSampleLoader::load(std::int64_t index) const {
   const std::string parameters_of_case =
       parameters() + (paired ? ";compressed_source=" + record.compressed_path : "");
   const ai::StateDict tensors = cache_ ? cache_->get_or_create(source, parameters_of_case, create) : create();
-  ai::Sample sample;
-  sample.id = record.volume_name;
   for (const auto& entry : tensors) sample.tensors[entry.name] = entry.tensor;
-  sample.text = record.report;
-  sample.labels = record.labels;
   return sample;
 }
 

@@ -3,6 +3,7 @@
 //   "volume"      CT-CLIP preprocessing of the HU volume (the teacher's input);
 //   "compressed"  lung window → JPEG q90 → CT-CLIP geometry (the student's input); in the paired
 //                 layout the record's own JPEG stack → CT-CLIP geometry instead.
+// With neither, a sample is its report and labels only (the text stage).
 // Both are CT-CLIP's (240, 480, 480) grid; a smaller model configuration (tests, tiny models)
 // gets them trilinearly resized to (slices, size, size), which is recorded in the cache key.
 
