@@ -10,6 +10,13 @@
 
 namespace ctlite::widgets {
 
+// True when `painter` is clipped to an area `bounds` misses: the caller may skip the drawing.
+// Views repaint small areas (a moved reference line) with a clip, and under a software
+// rasteriser each draw call costs even when the clip discards all of it.
+inline bool clipped_away(const QPainter& painter, const QRectF& bounds) {
+  return painter.hasClipping() && !painter.clipBoundingRect().intersects(bounds);
+}
+
 class AnnotationPainter {
  public:
   AnnotationPainter(QPainter& painter, const QRect& area);

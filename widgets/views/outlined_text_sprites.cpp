@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/views/annotation_painter.h"
+
 namespace ctlite::widgets {
 
 namespace {
@@ -77,7 +79,9 @@ void OutlinedTextSprites::draw(QPainter& painter, const QPointF& baseline_left, 
   // Whole device pixels: a sprite drawn at a fractional position would be resampled and blur.
   const QPointF device_corner(std::round(baseline_left.x() * ratio) - label.origin.x() * ratio,
                               std::round(baseline_left.y() * ratio) - label.origin.y() * ratio);
-  painter.drawImage(device_corner / ratio, label.image);
+  const QPointF corner = device_corner / ratio;
+  if (clipped_away(painter, QRectF(corner, label.image.deviceIndependentSize()))) return;
+  painter.drawImage(corner, label.image);
 }
 
 }  // namespace ctlite::widgets

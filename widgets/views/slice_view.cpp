@@ -30,6 +30,8 @@ namespace {
 
 constexpr double kClickTolerancePx = 3.0;
 constexpr double kCrosshairGapPx = 14.0;
+// Half the height (or width) of the strip a 1-pixel reference line may touch, rounding included.
+constexpr int kReferenceLineReachPx = 2;
 constexpr double kWheelStep = 120.0;  // one notch of a classic mouse wheel, in 1/8 degree
 
 vtkSmartPointer<vtkImageData> overlay_to_image(const RgbaOverlayVolume& overlay) {
@@ -101,7 +103,7 @@ SliceView::SliceView(SliceViewModel* model, VolumeImage* image, OverlayModel* ov
   connect(model_, &SliceViewModel::sliceChanged, this, &SliceView::requestRender);
   connect(model_, &SliceViewModel::cameraChanged, this, &SliceView::requestRender);
   // Reference lines move with the crosshair even when this view's slice does not change.
-  connect(model_->viewer(), &ViewerModel::crosshairChanged, this, qOverload<>(&SliceView::update));
+  connect(model_->viewer(), &ViewerModel::crosshairChanged, this, &SliceView::onCrosshairChanged);
   connect(model_->viewer(), &ViewerModel::windowLevelChanged, this, &SliceView::requestRender);
   connect(overlay_, &OverlayModel::overlayChanged, this, &SliceView::rebuildOverlay);
   connect(overlay_, &OverlayModel::displayChanged, this, &SliceView::requestRender);
@@ -111,6 +113,29 @@ SliceView::SliceView(SliceViewModel* model, VolumeImage* image, OverlayModel* ov
 }
 
 SliceView::~SliceView() = default;
+
+// Scrolling one view moves the crosshair along that view's normal: in each other view one
+// reference line shifts by a few pixels. Repainting only the strip it leaves and enters (the
+// crossing line's gap included) instead of the whole view saves most of a software-rendered
+// frame; anything else (both lines moved, nothing painted yet) repaints the whole view.
+void SliceView::onCrosshairChanged() {
+  if (!model_->viewer()->hasVolume() || !painted_crosshair_) return update();
+  const QPointF from = *painted_crosshair_;
+  const QPointF to = voxelToWidget(model_->viewer()->crosshairVoxel());
+  const bool x_moved = std::lround(from.x()) != std::lround(to.x());
+  const bool y_moved = std::lround(from.y()) != std::lround(to.y());
+  if (x_moved && y_moved) return update();
+  const int reach = static_cast<int>(std::ceil(kCrosshairGapPx)) + kReferenceLineReachPx;
+  if (y_moved) {
+    const int top = static_cast<int>(std::floor(std::min(from.y(), to.y()))) - reach;
+    const int bottom = static_cast<int>(std::ceil(std::max(from.y(), to.y()))) + reach;
+    updateAnnotationsIn(QRect(0, top, width(), bottom - top + 1));
+  } else if (x_moved) {
+    const int left = static_cast<int>(std::floor(std::min(from.x(), to.x()))) - reach;
+    const int right = static_cast<int>(std::ceil(std::max(from.x(), to.x()))) + reach;
+    updateAnnotationsIn(QRect(left, 0, right - left + 1, height()));
+  }
+}
 
 void SliceView::setInteraction(SliceInteraction interaction) {
   interaction_ = interaction;
@@ -234,8 +259,9 @@ void SliceView::paintOverlay(QPainter& painter) {
   paintFrame(painter);
 }
 
-void SliceView::paintReferenceLines(QPainter& painter) const {
+void SliceView::paintReferenceLines(QPainter& painter) {
   const QPointF centre = voxelToWidget(model_->viewer()->crosshairVoxel());
+  painted_crosshair_ = centre;
   const auto& direction = model_->viewer()->volume()->direction;
   // The plane whose normal runs across the screen appears as a vertical line, and vice versa.
   auto plane_with_normal = [&](int voxel_axis) {
@@ -317,6 +343,8 @@ void SliceView::paintScaleBar(QPainter& painter) const {
   const double length_px = length_mm * scale;
   const double x = width() - 12.0;
   const double y0 = height() / 2.0 + 30.0;
+  // Ruler, ticks (7 px to the left) and the label's line box beside it.
+  if (clipped_away(painter, QRectF(x - 80.0, y0 - 2.0, 82.0, length_px + 4.0))) return;
   painter.save();
   painter.setRenderHint(QPainter::Antialiasing, false);
   const auto draw_ruler = [&](const QPen& pen) {

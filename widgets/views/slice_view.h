@@ -85,11 +85,12 @@ class SliceView : public VtkOpenGLWidget {
   void updateWindowLevel();
   void updateOverlayDisplay();
   void updateCursorInformation(const QPointF& widget_point);
+  void onCrosshairChanged();
   VoxelPoint widgetToVoxel(const QPointF& widget_point) const;
   QPointF voxelToWidget(const VoxelPoint& voxel) const;
   bool voxelOnThisSlice(const VoxelPoint& voxel) const;
 
-  void paintReferenceLines(QPainter& painter) const;
+  void paintReferenceLines(QPainter& painter);
   void paintOrientationLabels(QPainter& painter) const;
   void paintCornerText(QPainter& painter) const;
   void paintScaleBar(QPainter& painter) const;
@@ -119,6 +120,8 @@ class SliceView : public VtkOpenGLWidget {
   std::optional<EvidenceMarker> marker_;
   bool shows_study_information_ = false;
   QString cursor_text_;
+  // Where the reference lines cross in the image on screen now (widget pixels).
+  std::optional<QPointF> painted_crosshair_;
 };
 
 }  // namespace ctlite::widgets

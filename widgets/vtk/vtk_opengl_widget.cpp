@@ -36,6 +36,10 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent) {
   setFocusPolicy(Qt::StrongFocus);
   setMouseTracking(true);
   setMinimumSize(64, 64);
+  // Qt would otherwise clear the whole framebuffer object before every paintGL(), and a repaint
+  // of a small area (updateAnnotationsIn()) could not keep the rest of the image. Every full
+  // repaint blits VTK's complete image first, so nothing stale ever shows.
+  setUpdateBehavior(QOpenGLWidget::PartialUpdate);
 
   // Until Qt has created the context, any VTK render would try to make its own window.
   render_window_->SetReadyForRendering(false);
@@ -163,11 +167,45 @@ void VtkOpenGLWidget::requestRender() {
   update();
 }
 
+void VtkOpenGLWidget::update() {
+  annotations_dirty_everywhere_ = true;
+  QOpenGLWidget::update();
+}
+
+void VtkOpenGLWidget::updateAnnotationsIn(const QRect& area) {
+  annotation_damage_ |= area;
+  QOpenGLWidget::update();
+}
+
+QRect VtkOpenGLWidget::repaintArea() const {
+  // A new VTK image, or a paint nobody asked for through updateAnnotationsIn() (a resize, a
+  // grabFramebuffer(), a new framebuffer object), repaints everything; otherwise the
+  // framebuffer object still holds the last complete image (PartialUpdate).
+  if (scene_dirty_ || vtk_rendered_outside_paint_ || annotations_dirty_everywhere_ ||
+      annotation_damage_.isEmpty())
+    return rect();
+  return annotation_damage_.intersected(rect());
+}
+
+QRect VtkOpenGLWidget::deviceRect(const QRect& widget_rect) const {
+  const qreal ratio = devicePixelRatioF();
+  const int* size = render_window_->GetSize();
+  const QRect device(QPoint(static_cast<int>(std::floor(widget_rect.left() * ratio)),
+                            static_cast<int>(std::floor(widget_rect.top() * ratio))),
+                     QPoint(static_cast<int>(std::ceil((widget_rect.right() + 1) * ratio)) - 1,
+                            static_cast<int>(std::ceil((widget_rect.bottom() + 1) * ratio)) - 1));
+  return device.intersected(QRect(0, 0, size[0], size[1]));
+}
+
 void VtkOpenGLWidget::paintGL() {
   if (!render_window_->GetReadyForRendering()) return;
   const int* size = render_window_->GetSize();
   const int width_px = size[0];
   const int height_px = size[1];
+  const QRect area = repaintArea();
+  last_repaint_area_ = area;
+  annotations_dirty_everywhere_ = false;
+  annotation_damage_ = QRect();
 
   vtkOpenGLState* state = render_window_->GetState();
   // Qt (and QPainter in paintOverlay) changed GL state behind VTK's cache.
@@ -184,19 +222,26 @@ void VtkOpenGLWidget::paintGL() {
   scene_dirty_ = false;
   vtk_rendered_outside_paint_ = false;
 
-  // Copy VTK's display framebuffer into the framebuffer object that Qt composes.
+  // Copy VTK's display framebuffer (the part being repainted) into the framebuffer object that
+  // Qt composes, then draw the annotations clipped to that part: paintOverlay() skips what lies
+  // outside the clip, since under llvmpipe every draw call costs even when scissored away.
+  const QRect device = deviceRect(area);
   state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
   const GLenum attachment = GL_COLOR_ATTACHMENT0;
   context()->extraFunctions()->glDrawBuffers(1, &attachment);
   state->vtkglDisable(GL_SCISSOR_TEST);
   state->vtkglViewport(0, 0, width_px, height_px);
-  render_window_->BlitDisplayFramebuffer(0, 0, 0, width_px, height_px, 0, 0, width_px, height_px,
-                                         GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  const int x0 = device.left();
+  const int y0 = height_px - 1 - device.bottom();  // GL rows count from the bottom
+  render_window_->BlitDisplayFramebuffer(0, x0, y0, device.width(), device.height(), x0, y0,
+                                         device.width(), device.height(), GL_COLOR_BUFFER_BIT,
+                                         GL_NEAREST);
   state->Pop();
 
   QPainter painter(this);
   painter.setRenderHint(QPainter::Antialiasing, true);
   painter.setRenderHint(QPainter::TextAntialiasing, true);
+  if (area != rect()) painter.setClipRect(area);
   paintOverlay(painter);
 }
 

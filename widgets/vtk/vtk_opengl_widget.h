@@ -8,6 +8,7 @@
 // QOpenGLWidget").
 
 #include <QOpenGLWidget>
+#include <QRect>
 #include <QSurfaceFormat>
 #include <QString>
 
@@ -49,6 +50,19 @@ class VtkOpenGLWidget : public QOpenGLWidget {
   // annotations over the last VTK image, which keeps cursor tracking cheap.
   void requestRender();
 
+  // Repaints the annotations over the last VTK image. Hides QWidget::update() on purpose: every
+  // update() a view makes must mark the whole view, so that it is never lost to a concurrent
+  // updateAnnotationsIn() (Qt itself widens any update(rect) of an OpenGL widget to the whole
+  // widget, so the damaged area has to be tracked here).
+  void update();
+  // Only the annotations inside `area` (widget pixels) changed: the next paint restores that
+  // area from the last VTK image and repaints the annotations clipped to it. Under a software
+  // rasteriser this is what keeps scrolling one view from repainting the others in full.
+  void updateAnnotationsIn(const QRect& area);
+
+  // The widget area the last paint redrew (the whole widget unless updateAnnotationsIn()).
+  QRect lastRepaintArea() const { return last_repaint_area_; }
+
   // Renders now (synchronously) and returns the widget image, annotations included.
   QImage renderToImage();
 
@@ -79,11 +93,19 @@ class VtkOpenGLWidget : public QOpenGLWidget {
   void onRenderWindowEvent(vtkObject* caller, unsigned long event_id, void* call_data);
   void finalizeRenderWindow();
   void forwardMouse(QMouseEvent* event, unsigned long vtk_event);
+  // The widget area this paintGL() redraws: all of it unless only annotations changed inside
+  // a smaller area requested with update(rect).
+  QRect repaintArea() const;
+  // Widget rect (logical pixels) -> device pixels of the render window, origin top-left.
+  QRect deviceRect(const QRect& widget_rect) const;
 
   vtkNew<vtkGenericOpenGLRenderWindow> render_window_;
   vtkNew<vtkGenericRenderWindowInteractor> interactor_;
   vtkNew<vtkRenderer> renderer_;
   QString renderer_name_;
+  bool annotations_dirty_everywhere_ = true;
+  QRect annotation_damage_;
+  QRect last_repaint_area_;
   bool forward_events_ = false;
   bool in_paint_ = false;
   bool scene_dirty_ = true;

@@ -2,6 +2,10 @@
 // lung-window gray levels at known phantom structures, orientation and the crosshair.
 #include <QApplication>
 #include <QImage>
+#include <QOpenGLContext>
+#include <QOpenGLFunctions>
+#include <QSignalSpy>
+#include <QTest>
 #include <gtest/gtest.h>
 
 #include "tests/widgets/support/chest_phantom.h"
@@ -61,6 +65,63 @@ TEST_F(SliceViewFixture, AxialLungWindowShowsPhantomGrayLevels) {
   // Radiological convention: the right lung (low x for an identity direction) is on screen left.
   const QPointF right_lung = view.planeToWidget(model.voxelToPlaneMm(layout.right_lung_centre));
   EXPECT_LT(right_lung.x(), view.width() / 2.0);
+}
+
+// What the view's framebuffer object holds now, without repainting it (grabFramebuffer() would).
+QImage framebuffer_contents(SliceView& view) {
+  view.makeCurrent();
+  const qreal ratio = view.devicePixelRatioF();
+  const int width = static_cast<int>(std::lround(view.width() * ratio));
+  const int height = static_cast<int>(std::lround(view.height() * ratio));
+  QImage image(width, height, QImage::Format_RGBA8888);
+  view.context()->functions()->glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.bits());
+  view.doneCurrent();
+  return image.mirrored().convertToFormat(QImage::Format_RGB32);
+}
+
+// Bounding box of the pixels where two equally sized images differ (empty when identical).
+QRect different_pixels(const QImage& a, const QImage& b) {
+  QRect box;
+  for (int y = 0; y < a.height(); ++y)
+    for (int x = 0; x < a.width(); ++x)
+      if (a.pixel(x, y) != b.pixel(x, y)) box |= QRect(x, y, 1, 1);
+  return box;
+}
+
+// Scrolling the axial view moves the coronal view's horizontal reference line: the coronal view
+// repaints only the strip around it, and must end up exactly as a full repaint would draw it.
+TEST_F(SliceViewFixture, ReferenceLineStripRepaintMatchesFullRepaint) {
+  SliceViewModel model(&viewer, ViewOrientation::Coronal);
+  SliceView view(&model, &image, &overlay, &measurements);
+  view.resize(300, 360);
+  view.show();
+  // Qt drops repaints of a window the X server has not shown yet.
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+  const auto layout = test::chest_phantom_layout(dims);
+  // QWidget::repaint() does not paint an OpenGL widget at once: wait for each frame instead.
+  QSignalSpy frames(&view, &QOpenGLWidget::frameSwapped);
+  viewer.setCrosshairVoxel(layout.right_lung_centre);
+  ASSERT_TRUE(frames.wait(5000));
+  ASSERT_EQ(view.lastRepaintArea(), view.rect());
+  const QImage before = framebuffer_contents(view);
+
+  for (int step = 0; step < 3; ++step) {
+    VoxelPoint voxel = viewer.crosshairVoxel();
+    voxel[2] += 1.0;  // one axial slice: the coronal view's slice stays the same
+    viewer.setCrosshairVoxel(voxel);
+    ASSERT_TRUE(frames.wait(5000));
+  }
+  const QRect strip = view.lastRepaintArea();
+  EXPECT_GT(strip.height(), 0);
+  EXPECT_LT(strip.height(), view.height() / 4);
+  EXPECT_EQ(strip.width(), view.width());
+  const QImage partial = framebuffer_contents(view);
+  EXPECT_NE(partial, before);  // the line did move
+
+  const QImage full = view.renderToImage().convertToFormat(QImage::Format_RGB32);
+  ASSERT_EQ(view.lastRepaintArea(), view.rect());
+  ASSERT_EQ(full.size(), partial.size());
+  EXPECT_EQ(different_pixels(partial, full), QRect()) << "strip repainted: " << strip.y() << "+" << strip.height();
 }
 
 }  // namespace
