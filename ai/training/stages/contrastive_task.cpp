@@ -4,29 +4,10 @@
 #include <stdexcept>
 
 #include "ai/scoring/zero_shot_prompts.h"
+#include "ai/training/stages/eval_mode_guard.h"
 
 namespace ctlite::ai {
 namespace {
-
-// Restores train/eval modes when scoring ends (scoring runs between training steps).
-class EvalModeGuard {
- public:
-  explicit EvalModeGuard(std::vector<torch::nn::Module*> modules) : modules_(std::move(modules)) {
-    for (auto* m : modules_) {
-      was_training_.push_back(m->is_training());
-      m->eval();
-    }
-  }
-  ~EvalModeGuard() {
-    for (std::size_t i = 0; i < modules_.size(); ++i) modules_[i]->train(was_training_[i]);
-  }
-  EvalModeGuard(const EvalModeGuard&) = delete;
-  EvalModeGuard& operator=(const EvalModeGuard&) = delete;
-
- private:
-  std::vector<torch::nn::Module*> modules_;
-  std::vector<bool> was_training_;
-};
 
 // copy_ would broadcast a wrongly shaped tensor silently.
 void copy_checked(const torch::Tensor& target, const StateDict& weights, const std::string& name,

@@ -5,6 +5,7 @@
 #include "ai/io/module_weights.h"
 #include "ai/losses/siglip_loss.h"
 #include "ai/scoring/zero_shot_prompts.h"
+#include "ai/training/stages/eval_mode_guard.h"
 
 namespace ctlite::ai {
 
@@ -66,11 +67,8 @@ LossReport TextLabelTask::compute_loss(const Batch& batch) {
 
 torch::Tensor TextLabelTask::label_logits(const std::vector<std::string>& texts) {
   torch::NoGradGuard no_grad;
-  const bool was_training = text_->module().is_training();
-  text_->module().eval();
-  torch::Tensor out = logits(texts);
-  text_->module().train(was_training);
-  return out;
+  EvalModeGuard eval({&text_->module()});
+  return logits(texts);
 }
 
 StateDict TextLabelTask::state_dict() {
