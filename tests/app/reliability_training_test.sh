@@ -22,6 +22,12 @@ teacher=(train teacher "${common[@]}" --config "$demo/ctvit.json" --text-config 
          --text-max-length 32 --latent 16 --batch-size 2 --lr 1e-3 --warmup 0)
 "$ctlite" "${teacher[@]}" --steps 2 --out "$work/teacher" > /dev/null 2> "$work/stderr" \
   || fail "reference training: $(cat "$work/stderr")"
+# The demo CT-ViT has no quantiser (codebook_size 0): the codebook EMA option is refused by name.
+"$ctlite" "${teacher[@]}" --steps 1 --out "$work/ema" --codebook-ema > /dev/null 2> "$work/stderr" \
+  && fail "--codebook-ema accepted for a CT-ViT without a codebook"
+grep -q -- "--codebook-ema needs a CT-ViT with a codebook" "$work/stderr" \
+  || fail "unclear --codebook-ema error: $(cat "$work/stderr")"
+[ ! -e "$work/ema" ] || fail "a refused run left $work/ema"
 evaluate=(evaluate --model "$work/teacher/model" --data "$work/phantoms" --split train --slices 8
           --cache "$work/cache")
 faults=0

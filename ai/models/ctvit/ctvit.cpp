@@ -47,7 +47,8 @@ CtVitImpl::CtVitImpl(const CtVitConfig& config) : config_(config) {
       register_module("enc_spatial_transformer", TransformerStage(config, config.spatial_depth));
   enc_temporal_transformer =
       register_module("enc_temporal_transformer", TransformerStage(config, config.temporal_depth));
-  vq = register_module("vq", CosineCodebookQuantizer(config.codebook_size, config.dim));
+  if (config.quantises())
+    vq = register_module("vq", CosineCodebookQuantizer(config.codebook_size, config.dim));
 }
 
 TokenGrid CtVitImpl::token_grid(torch::IntArrayRef shape) const {
@@ -96,9 +97,13 @@ CtVitOutputs CtVitImpl::forward(const torch::Tensor& video, const CtVitForwardOp
                     .permute({0, 3, 1, 2, 4})
                     .contiguous();
 
-  auto quantized = vq(out.encoded.view({grid.batch, grid.frames * frame_tokens, dim}));
-  out.codebook_indices = quantized.indices;
-  out.tokens = quantized.quantized.view(out.encoded.sizes());
+  if (vq) {
+    auto quantized = vq(out.encoded.view({grid.batch, grid.frames * frame_tokens, dim}));
+    out.codebook_indices = quantized.indices;
+    out.tokens = quantized.quantized.view(out.encoded.sizes());
+  } else {
+    out.tokens = out.encoded;
+  }
   // CT-CLIP's image feature: mean over the slice axis t only, flattened as (i·w + j)·dim + c.
   out.pooled_flat = out.tokens.mean(1).reshape({grid.batch, -1});
   phase_clock.record(&CtVitPhaseTimes::quantizer);

@@ -38,7 +38,7 @@ class CtVitImpl : public torch::nn::Module {
   ContinuousPositionBias spatial_rel_pos_bias{nullptr};
   PatchEmbedding to_patch_emb{nullptr};
   TransformerStage enc_spatial_transformer{nullptr}, enc_temporal_transformer{nullptr};
-  CosineCodebookQuantizer vq{nullptr};
+  CosineCodebookQuantizer vq{nullptr};  // null when the config has no quantiser
 
  private:
   CtVitConfig config_;

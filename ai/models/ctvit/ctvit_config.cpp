@@ -36,7 +36,8 @@ std::int64_t CtVitConfig::feed_forward_inner_dim() const {
 
 void CtVitConfig::validate() const {
   for (const auto& [name, member] : fields())
-    if (this->*member < (name == "spatial_depth" || name == "temporal_depth" ? 0 : 1))
+    if (this->*member <
+        (name == "spatial_depth" || name == "temporal_depth" || name == "codebook_size" ? 0 : 1))
       throw std::invalid_argument("CT-ViT config: " + name + " = " + std::to_string(this->*member) +
                                   " is out of range");
   if (image_size % patch_size != 0)

@@ -10,7 +10,12 @@ namespace ctlite::ai {
 
 struct CtVitConfig {
   std::int64_t dim = 512;
+  // 0 = no vector quantiser: the tokens are the temporal stage's output. CT-CLIP quantises with
+  // a codebook learnt by GenerateCT's VQ-VAE; a teacher trained here from scratch has only a
+  // random codebook, and snapping every token to one of its codes throws away what the encoder
+  // learns (docs/TRAINING.md, "The quantiser").
   std::int64_t codebook_size = 8192;
+  bool quantises() const { return codebook_size > 0; }
   std::int64_t image_size = 480;          // H = W
   std::int64_t patch_size = 20;           // in-plane
   std::int64_t temporal_patch_size = 10;  // slices

@@ -48,9 +48,10 @@ struct StageTrace {
 
 struct CtVitOutputs {
   torch::Tensor tokens;            // (B, t, h, w, dim): quantised encoder output (CT-CLIP's tokens)
+                                   // (= encoded when the config has no quantiser)
   torch::Tensor pooled_flat;       // (B, h·w·dim): tokens averaged over t, flattened row-major
   torch::Tensor encoded;           // (B, t, h, w, dim): temporal stage output, before quantisation
-  torch::Tensor codebook_indices;  // (B, t·h·w), int64
+  torch::Tensor codebook_indices;  // (B, t·h·w), int64; undefined without a quantiser
   // Filled on request (CtVitForwardOptions):
   torch::Tensor patch_embeddings;  // (B, t, h, w, dim)
   torch::Tensor spatial_bias;      // (heads, h·w, h·w)

@@ -21,11 +21,11 @@ void append_stage(const StageTrace& stage, FastEncoderTrace& trace) {
 CtVitTower::CtVitTower(CtVit model, bool distil_pre_quantisation, bool codebook_ema)
     : model_(std::move(model)), pre_quantisation_(distil_pre_quantisation),
       codebook_ema_(codebook_ema && !distil_pre_quantisation) {
-  model_->vq->follow_tokens_in_training(codebook_ema_);
+  if (model_->vq) model_->vq->follow_tokens_in_training(codebook_ema_);
 }
 
 std::vector<torch::Tensor> CtVitTower::running_buffers() {
-  if (!codebook_ema_) return {};
+  if (!codebook_ema_ || !model_->vq) return {};
   return {model_->vq->codebook->embed};
 }
 
@@ -60,6 +60,9 @@ std::int64_t CtVitTower::pooled_feature_size() const {
 }
 
 void copy_codebook(CtVitImpl& teacher, CtVitImpl& student) {
+  if (!teacher.vq != !student.vq)
+    throw std::invalid_argument("teacher and student CT-ViT disagree on the quantiser");
+  if (!teacher.vq) return;
   auto& source = teacher.vq->codebook->embed;
   auto& target = student.vq->codebook->embed;
   if (source.sizes() != target.sizes())

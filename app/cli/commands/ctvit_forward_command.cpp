@@ -29,7 +29,7 @@ const char* const kUsage =
     "  --input    safetensors holding `video` (B, 1, F, H, W) or `volume` (1, F, H, W), as\n"
     "             written by `ctlite preprocess`; --tensor picks another name\n"
     "  --output   safetensors with `tokens` (B, t, h, w, dim), `pooled_flat` (B, h*w*dim)\n"
-    "             and `codebook_indices` (B, t*h*w, int64)\n"
+    "             and `codebook_indices` (B, t*h*w, int64; none when codebook_size is 0)\n"
     "Runs with OMP_WAIT_POLICY=passive and OPENBLAS_THREAD_TIMEOUT=4 (re-executing itself once)\n"
     "unless they are already set.";
 
@@ -87,7 +87,8 @@ int run_ctvit_forward(const Arguments& args) {
   ai::StateDict tensors;
   tensors.insert("tokens", out.tokens.to(torch::kCPU));
   tensors.insert("pooled_flat", out.pooled_flat.to(torch::kCPU));
-  tensors.insert("codebook_indices", out.codebook_indices.to(torch::kCPU));
+  if (out.codebook_indices.defined())  // a config without a quantiser has none
+    tensors.insert("codebook_indices", out.codebook_indices.to(torch::kCPU));
   ai::write_safetensors(output_path, tensors,
                         {{"producer", "ctlite ctvit-forward"},
                          {"weights", weights_path},

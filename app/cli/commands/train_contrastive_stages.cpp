@@ -20,7 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 
 ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const std::string& input,
-                                              const torch::Device& device, const Arguments& args) {
+                                               const torch::Device& device, const Arguments& args,
+                                               const ai::CtVitConfig& ctvit) {
   ai::ContrastiveTaskOptions options;
   options.stage = stage;
   options.input = input == "uncompressed" ? "volume" : "compressed";
@@ -33,6 +34,8 @@ ai::ContrastiveTaskOptions contrastive_options(const std::string& stage, const s
   options.label_matched_prompts = !args.has("--diagonal-targets");
   options.prompt_pair_weight = args.number_or("--prompt-pair-weight", 0.0);
   options.codebook_ema = args.has("--codebook-ema");
+  if (options.codebook_ema && !ctvit.quantises())
+    throw UsageError("--codebook-ema needs a CT-ViT with a codebook (its codebook_size is 0)");
   if (options.prompt_pair_weight < 0.0) throw UsageError("--prompt-pair-weight must not be negative");
   // From-scratch teachers only (contrastive_task.h); folded into the head's bias in the bundle.
   options.standardize_features = stage == "teacher" && args.has("--standardize-features");
@@ -73,7 +76,8 @@ StageRun build_teacher(const Arguments& args, const torch::Device& device,
   stage.manifest.input_path = "uncompressed";
   stage.manifest.text.bert.vocab_size = static_cast<std::int64_t>(stage.vocabulary.size());
   torch::manual_seed(static_cast<std::uint64_t>(whole(args, "--seed", 0, 0)));
-  ai::ContrastiveTaskOptions options = contrastive_options("teacher", "uncompressed", device, args);
+  ai::ContrastiveTaskOptions options =
+      contrastive_options("teacher", "uncompressed", device, args, stage.manifest.ctvit);
   options.train_text = options.train_text_projection = !args.has("--freeze-text");
   // The bias is learnt from its start value; the prior of the batch actually used lets a small
   // batch leave the chance plateau (siglip_loss.h). naive and sfp inherit the teacher's.
@@ -103,9 +107,10 @@ StageRun build_naive(const Arguments& args, const torch::Device& device,
   stage.manifest.thresholds.clear();
   stage.manifest.metrics.clear();
   stage.vocabulary = teacher.tokenizer.tokens();
-  stage.task = ai::make_contrastive_task(stage.manifest, stage.vocabulary,
-                                         contrastive_options("naive", "compressed", device, args),
-                                         &teacher.weights);
+  stage.task = ai::make_contrastive_task(
+      stage.manifest, stage.vocabulary,
+      contrastive_options("naive", "compressed", device, args, stage.manifest.ctvit),
+      &teacher.weights);
   return contrastive_run(args, std::move(stage), training,
                          {{"stage", "naive"}, {"teacher", fs::absolute(teacher_path).string()}});
 }
@@ -135,7 +140,8 @@ StageRun build_sfp(const Arguments& args, const torch::Device& device,
   stage.manifest.head.rank = whole(args, "--rank", 4, 1);
   stage.manifest.head.block_size = stage.manifest.ctvit.dim;
   stage.vocabulary = teacher.tokenizer.tokens();
-  ai::ContrastiveTaskOptions options = contrastive_options("sfp", "compressed", device, args);
+  ai::ContrastiveTaskOptions options =
+      contrastive_options("sfp", "compressed", device, args, stage.manifest.ctvit);
   options.train_visual = false;
   options.train_text = false;
   stage.task = ai::make_contrastive_task(stage.manifest, stage.vocabulary, options);

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "ai/models/ctlite/ctlite_model.h"
+#include "ai/models/ctvit/ctvit.h"
 #include "core/common/errors.h"
 #include "tests/ai/models/tiny_ctlite_bundle.h"
 
@@ -49,6 +50,27 @@ TEST(CtLiteModel, BundleRoundTripReproducesTheModel) {
   EXPECT_NEAR(b.latent.norm().item<double>(), 1.0, 1e-5);
   EXPECT_TRUE(torch::allclose(original.encode_texts({"lung nodule is present."}),
                               loaded.encode_texts({"lung nodule is present."}), 1e-6, 1e-6));
+}
+
+TEST(CtLiteModel, BundleWithoutQuantiserKeepsTheEncoderOutput) {
+  BundleManifest manifest = tiny_ctlite_manifest();
+  nlohmann::json config = manifest.ctvit.to_json();
+  config["codebook_size"] = 0;
+  manifest.ctvit = CtVitConfig::from_json(config);
+  CtLiteModel original = untrained(manifest);
+  for (const auto& entry : original.weights()) EXPECT_NE(entry.name.find("vq."), 0u) << entry.name;
+  const std::string dir = write_bundle("no_quantiser", original.weights(), manifest);
+  CtLiteModel loaded(read_model_bundle(dir), torch::kCPU);
+  EXPECT_EQ(loaded.manifest().ctvit.codebook_size, 0);
+  torch::InferenceMode inference;
+  const torch::Tensor video = loaded.prepare_input(torch::rand({20, 40, 40}));
+  const VisualEncoding a = original.encode_volume(video), b = loaded.encode_volume(video);
+  EXPECT_TRUE(torch::allclose(a.latent, b.latent, 1e-6, 1e-6));
+
+  CtVit encoder(manifest.ctvit);
+  const CtVitOutputs out = encoder->forward(video);
+  EXPECT_TRUE(torch::equal(out.tokens, out.encoded));
+  EXPECT_FALSE(out.codebook_indices.defined());
 }
 
 TEST(CtLiteModel, CallsEveryFindingWithTheBundleThresholds) {
