@@ -91,8 +91,9 @@ void VtkOpenGLWidget::setInteractorForwarding(bool enabled) {
 void VtkOpenGLWidget::onRenderWindowEvent(vtkObject*, unsigned long event_id, void* call_data) {
   switch (event_id) {
     case vtkCommand::WindowMakeCurrentEvent:
-      // Re-making the context current re-binds framebuffer 0 behind VTK's back; doing that while
-      // VTK builds its own framebuffer yields a garbage image and no error (stack-notes.md).
+      // VTK asks for this around every framebuffer it binds: switch only when another context is
+      // current, and never touch framebuffer bindings here (stack-notes.md: re-binding one while
+      // VTK builds its own yields a garbage image and no error).
       if (QOpenGLContext::currentContext() != context_.get()) makeCurrent();
       break;
     case vtkCommand::WindowIsCurrentEvent:
@@ -144,7 +145,6 @@ void VtkOpenGLWidget::initializeRenderWindow() {
   render_window_->SetMapped(1);
   interactor_->Enable();
   scene_dirty_ = true;
-  emit openGLReady();
 }
 
 void VtkOpenGLWidget::resizeEvent(QResizeEvent* event) {

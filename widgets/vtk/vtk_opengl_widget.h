@@ -65,7 +65,6 @@ class VtkOpenGLWidget : public QWidget {
   QImage renderToImage();
 
  signals:
-  void openGLReady();
   // A paint finished (Qt sends the repainted area to the screen right after it).
   void framePainted();
 
