@@ -19,7 +19,6 @@
 #include "widgets/wizard/training_curves_view.h"
 #include "widgets/wizard/training_job_controller.h"
 #include "widgets/wizard/training_job_view.h"
-#include "widgets/workstation/window_grab.h"
 #include "widgets/workstation/workstation_window.h"
 
 namespace ctlite::viewer {
@@ -171,7 +170,7 @@ void AutomationRunner::onFineTuneJobChanged() {
 }
 
 void AutomationRunner::saveScreenshot() {
-  const QImage image = wizard_ ? wizard_->grab().toImage() : widgets::grab_window_with_views(window_);
+  const QImage image = wizard_ ? wizard_->grab().toImage() : window_->grab().toImage();
   // PNG unless the name asks otherwise (tests read .ppm without an image library).
   const QByteArray format = QFileInfo(options_.screenshot).suffix().toLower().toLatin1();
   // Atomic: a script never sees half an image.

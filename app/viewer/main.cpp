@@ -13,7 +13,6 @@
 #include "app/viewer/evaluation_screen.h"
 #include "app/viewer/viewer_options.h"
 #include "widgets/engine/engine_client.h"
-#include "widgets/vtk/vtk_opengl_widget.h"
 #include "widgets/workstation/ctlite_run_controller.h"
 #include "widgets/workstation/dark_theme.h"
 #include "widgets/workstation/workstation_window.h"
@@ -35,11 +34,6 @@ void install_translations(QApplication& application, const QString& language) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  QSurfaceFormat::setDefaultFormat(ctlite::widgets::vtk_surface_format());
-  QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-  // The viewing area is a native child window (MprLayout): by default Qt would make every sibling
-  // native too, raster surfaces that its OpenGL compositor then fails to make current.
-  QApplication::setAttribute(Qt::AA_DontCreateNativeWidgetSiblings);
   QApplication application(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("CT-Lite"));
   QApplication::setApplicationName(QStringLiteral("ctlite-viewer"));

@@ -30,7 +30,7 @@ void ScrollBenchmark::start() {
     emit finished(false);
     return;
   }
-  connect(view_, &QOpenGLWidget::frameSwapped, this, &ScrollBenchmark::onFrameSwapped);
+  connect(view_, &widgets::VtkOpenGLWidget::framePainted, this, &ScrollBenchmark::onFramePainted);
   start_cpu_s_ = process_cpu_seconds();
   clock_.start();
   last_ns_ = clock_.nsecsElapsed();
@@ -44,12 +44,12 @@ void ScrollBenchmark::stepAndRequest() {
   model->stepSlices(direction_);  // emits sliceChanged -> requestRender -> update()
 }
 
-void ScrollBenchmark::onFrameSwapped() {
+void ScrollBenchmark::onFramePainted() {
   const qint64 now = clock_.nsecsElapsed();
   frame_ms_.push_back(static_cast<double>(now - last_ns_) / 1e6);
   last_ns_ = now;
   if (static_cast<int>(frame_ms_.size()) >= frames_) {
-    disconnect(view_, &QOpenGLWidget::frameSwapped, this, &ScrollBenchmark::onFrameSwapped);
+    disconnect(view_, &widgets::VtkOpenGLWidget::framePainted, this, &ScrollBenchmark::onFramePainted);
     report();
     emit finished(true);
     return;

@@ -1,6 +1,7 @@
 #pragma once
 // --benchmark-scroll: steps the axial view through N slices, one per displayed frame, and
-// prints the frame times (from update request to the window's buffer swap).
+// prints the frame times: from one axial repaint to the next, each step taken once the previous
+// frame (every view it repainted) went to the X server.
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -23,7 +24,7 @@ class ScrollBenchmark : public QObject {
   void finished(bool ok);
 
  private:
-  void onFrameSwapped();
+  void onFramePainted();
   void stepAndRequest();
   void report();
 

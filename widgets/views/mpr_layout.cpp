@@ -43,11 +43,6 @@ MprLayout::MprLayout(ViewerModel* viewer, OverlayModel* overlay, MeasurementMode
   grid_->setContentsMargins(0, 0, 0, 0);
   grid_->setSpacing(2);
   setStyleSheet(QStringLiteral("background: #101114;"));
-  // Any QOpenGLWidget update makes Qt re-compose the whole native window it lives in: the raster
-  // backing store as one full-window textured quad, then every GL view, then a buffer swap.
-  // As its own native window the viewing area is composed alone, not the 1600x1000 workstation
-  // with its docks and toolbars; under Mesa llvmpipe that saved ~9 ms of CPU per scroll step.
-  setAttribute(Qt::WA_NativeWindow);
   arrange();
 }
 

@@ -129,11 +129,11 @@ void SliceView::onCrosshairChanged() {
   if (y_moved) {
     const int top = static_cast<int>(std::floor(std::min(from.y(), to.y()))) - reach;
     const int bottom = static_cast<int>(std::ceil(std::max(from.y(), to.y()))) + reach;
-    updateAnnotationsIn(QRect(0, top, width(), bottom - top + 1));
+    update(QRect(0, top, width(), bottom - top + 1));
   } else if (x_moved) {
     const int left = static_cast<int>(std::floor(std::min(from.x(), to.x()))) - reach;
     const int right = static_cast<int>(std::ceil(std::max(from.x(), to.x()))) + reach;
-    updateAnnotationsIn(QRect(left, 0, right - left + 1, height()));
+    update(QRect(left, 0, right - left + 1, height()));
   }
 }
 

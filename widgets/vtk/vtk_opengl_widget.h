@@ -1,31 +1,37 @@
 #pragma once
-// A Qt 6 QOpenGLWidget that hosts a VTK render window.
+// A Qt 6 widget that shows a VTK render window.
 //
 // Debian builds VTK's own Qt widgets (GUISupportQt, RenderingQt) against Qt 5, so a Qt 6
-// application cannot use QVTKOpenGLNativeWidget. This adapter lets VTK render with the widget's
-// OpenGL context: VTK draws into its own offscreen framebuffer, and paintGL() blits that into
-// the framebuffer object QOpenGLWidget composes (stack-notes.md, "VTK 9.1 inside a Qt 6
-// QOpenGLWidget").
+// application cannot use QVTKOpenGLNativeWidget. This adapter gives VTK an OpenGL context of its
+// own (on an offscreen surface, stack-notes.md "VTK 9.1 inside a Qt 6 QOpenGLWidget" lists the
+// traps, which hold here too): VTK renders into its own framebuffer, the widget reads that image
+// back once per VTK render and paints it, with the annotations over it, as an ordinary raster
+// widget.
+//
+// Why not a QOpenGLWidget: Qt composes a window holding one with OpenGL on every frame (its whole
+// raster backing store as a textured quad, then each QOpenGLWidget's texture, then a buffer
+// swap), and under a software rasteriser (Mesa llvmpipe, as on CI's Xvfb) that composition was
+// the largest part of a scroll step. A raster widget repaints only the area that changed (the
+// strip a reference line moved through) and Qt sends only that area to the screen.
 
-#include <QOpenGLWidget>
+#include <QImage>
 #include <QRect>
-#include <QSurfaceFormat>
 #include <QString>
+#include <QWidget>
+#include <memory>
 
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkNew.h>
 #include <vtkRenderer.h>
 
+class QOffscreenSurface;
+class QOpenGLContext;
 class QPainter;
 
 namespace ctlite::widgets {
 
-// VTK's OpenGL2 backend needs a 3.2 core context. Applications set it as the default format (with
-// Qt::AA_ShareOpenGLContexts) before creating QApplication so every GL widget agrees.
-QSurfaceFormat vtk_surface_format();
-
-class VtkOpenGLWidget : public QOpenGLWidget {
+class VtkOpenGLWidget : public QWidget {
   Q_OBJECT
 
  public:
@@ -41,39 +47,30 @@ class VtkOpenGLWidget : public QOpenGLWidget {
   // slice views leave it off and interpret events through their own models.
   void setInteractorForwarding(bool enabled);
 
-  // GL_RENDERER of the widget's context; empty before the first initializeGL().
+  // GL_RENDERER of the view's context; empty before the first paint.
   QString openGLRenderer() const { return renderer_name_; }
   // Mesa's llvmpipe (Xvfb, headless CI): GPU ray casting is unusable there (0.5–1.1 s/frame).
   bool isSoftwareRenderer() const { return renderer_name_.contains(QLatin1String("llvmpipe")); }
 
   // The VTK scene changed: re-render it at the next paint. A plain update() only repaints the
-  // annotations over the last VTK image, which keeps cursor tracking cheap.
+  // annotations over the last VTK image, which keeps cursor tracking cheap, and update(rect)
+  // only those inside rect: under a software rasteriser that is what keeps scrolling one view
+  // from repainting the others in full.
   void requestRender();
 
-  // Repaints the annotations over the last VTK image. Hides QWidget::update() on purpose: every
-  // update() a view makes must mark the whole view, so that it is never lost to a concurrent
-  // updateAnnotationsIn() (Qt itself widens any update(rect) of an OpenGL widget to the whole
-  // widget, so the damaged area has to be tracked here).
-  void update();
-  // Only the annotations inside `area` (widget pixels) changed: the next paint restores that
-  // area from the last VTK image and repaints the annotations clipped to it. Under a software
-  // rasteriser this is what keeps scrolling one view from repainting the others in full.
-  void updateAnnotationsIn(const QRect& area);
-
-  // The widget area the last paint redrew (the whole widget unless updateAnnotationsIn()).
+  // The widget area the last paint redrew.
   QRect lastRepaintArea() const { return last_repaint_area_; }
 
   // Renders now (synchronously) and returns the widget image, annotations included.
   QImage renderToImage();
 
  signals:
-  void openGLReady();
+  // A paint finished (Qt sends the repainted area to the screen right after it).
+  void framePainted();
 
  protected:
-  void initializeGL() override;
-  void resizeGL(int width, int height) override;
-  void paintGL() override;
-  void showEvent(QShowEvent* event) override;
+  void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
   // Hook for subclasses: bring the VTK pipeline up to date right before VTK renders.
   virtual void prepareRender() {}
@@ -90,26 +87,27 @@ class VtkOpenGLWidget : public QOpenGLWidget {
   void wheelEvent(QWheelEvent* event) override;
 
  private:
+  // Creates the context (once) and makes it current; false when OpenGL is unavailable.
+  bool makeCurrent();
+  void initializeRenderWindow();
+  // Renders the VTK scene if it changed and reads the image back into image_.
+  void updateImage();
   void onRenderWindowEvent(vtkObject* caller, unsigned long event_id, void* call_data);
-  void finalizeRenderWindow();
   void forwardMouse(QMouseEvent* event, unsigned long vtk_event);
-  // The widget area this paintGL() redraws: all of it unless only annotations changed inside
-  // a smaller area requested with update(rect).
-  QRect repaintArea() const;
-  // Widget rect (logical pixels) -> device pixels of the render window, origin top-left.
-  QRect deviceRect(const QRect& widget_rect) const;
 
+  std::unique_ptr<QOffscreenSurface> surface_;
+  std::unique_ptr<QOpenGLContext> context_;
   vtkNew<vtkGenericOpenGLRenderWindow> render_window_;
   vtkNew<vtkGenericRenderWindowInteractor> interactor_;
   vtkNew<vtkRenderer> renderer_;
   QString renderer_name_;
-  bool annotations_dirty_everywhere_ = true;
-  QRect annotation_damage_;
+  // VTK's last image, device pixels, rows top to bottom.
+  QImage image_;
   QRect last_repaint_area_;
   bool forward_events_ = false;
-  bool in_paint_ = false;
+  bool in_render_ = false;
   bool scene_dirty_ = true;
-  // Set when VTK rendered on its own (interactor-driven) and only the blit is still due.
+  // Set when VTK rendered on its own (interactor-driven) and only the read-back is still due.
   bool vtk_rendered_outside_paint_ = false;
 };
 

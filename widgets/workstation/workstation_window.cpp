@@ -1,5 +1,4 @@
 #include "widgets/workstation/workstation_window.h"
-#include "widgets/workstation/window_grab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -739,7 +738,7 @@ void WorkstationWindow::saveScreenshotDialog() {
       QDir(settings_->value(key::kLastFolder, QDir::homePath()).toString()).filePath(QStringLiteral("ctlite-screenshot.png")),
       tr("PNG images (*.png)"));
   if (path.isEmpty()) return;
-  if (!grab_window_with_views(this).save(path, "PNG")) showError(tr("Could not save"), tr("%1: could not write the image").arg(path));
+  if (!grab().save(path, "PNG")) showError(tr("Could not save"), tr("%1: could not write the image").arg(path));
 }
 
 void WorkstationWindow::showAbout() {
