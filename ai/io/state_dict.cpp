@@ -45,6 +45,13 @@ StateDict StateDict::with_prefix_stripped(const std::string& prefix) const {
   return result;
 }
 
+StateDict StateDict::on_cpu(const std::string& prefix) const {
+  StateDict result;
+  for (const auto& entry : entries_)
+    result.insert(prefix + entry.name, entry.tensor.detach().cpu().contiguous());
+  return result;
+}
+
 std::size_t StateDict::total_bytes() const {
   std::size_t bytes = 0;
   for (const auto& entry : entries_) bytes += entry.tensor.numel() * entry.tensor.element_size();

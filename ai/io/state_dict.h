@@ -44,6 +44,9 @@ class StateDict {
   // The entries whose name starts with `prefix`, with the prefix removed (e.g. the
   // `visual_transformer.` part of a CT-CLIP checkpoint), in the same order.
   StateDict with_prefix_stripped(const std::string& prefix) const;
+  // Every entry as a contiguous CPU tensor, named `prefix` + name: what a weight file is
+  // written from, whichever device trained the model.
+  StateDict on_cpu(const std::string& prefix = "") const;
   // Total number of bytes of tensor data.
   std::size_t total_bytes() const;
 

@@ -40,9 +40,17 @@ fast=("${common[@]}" --out "$work/fast" --teacher "$work/teacher" --steps 6 --ac
 [[ "$(wc -l < "$work/fast/metrics.jsonl")" -eq 6 ]] || fail "resume did not continue at step 4"
 check_falls "$work/fast" fast
 
-"$ctlite" train sfp "${common[@]}" --out "$work/sfp" --teacher "$work/teacher" \
-  --student "$work/fast" --rank 2 --steps 6 --batch-size 4 --lr 3e-3 --warmup 0 > /dev/null
+sfp=("${common[@]}" --teacher "$work/teacher" --student "$work/fast" --rank 2 --steps 6
+  --batch-size 4 --lr 3e-3 --warmup 0 --prompt-fraction 0.5)
+"$ctlite" train sfp "${sfp[@]}" --out "$work/sfp" > /dev/null
 check_falls "$work/sfp" sfp
+# The same command gives the same run: weights and drawn prompts come from --seed alone.
+"$ctlite" train sfp "${sfp[@]}" --out "$work/sfp-again" --calibration-split none > /dev/null
+python3 - "$work/sfp/metrics.jsonl" "$work/sfp-again/metrics.jsonl" <<'PY' || fail "two runs of one sfp command differ"
+import json, sys
+first, again = ([json.loads(line)["loss"] for line in open(path)] for path in sys.argv[1:])
+assert first == again, (first, again)
+PY
 python3 - "$work/sfp/model/manifest.json" <<'PY' || fail "sfp bundle manifest"
 import json, sys
 m = json.load(open(sys.argv[1]))

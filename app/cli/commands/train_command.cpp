@@ -53,6 +53,10 @@ int run_train(const Arguments& args) {
   const std::string out = args.required("--out");
   const torch::Device device = parse_device(args.value_or("--device", "cpu"));
   ParallelRun parallel = start_parallel_run(args, out);
+  // LibTorch seeds its default generator from the system's entropy in every process: without
+  // this, the weights a stage initialises and the zero-shot prompts it draws (--prompt-fraction)
+  // would differ between two runs of the same command.
+  torch::manual_seed(static_cast<std::uint64_t>(whole(args, "--seed", 0, 0)));
 
   const auto filter = core::make_report_sentence_filter(args.value_or("--report-filter", "rules"));
   auto dataset = std::make_shared<TrainingDataset>(core::open_training_dataset(

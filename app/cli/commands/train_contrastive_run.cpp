@@ -16,12 +16,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* kSyntheticNotice = "Trained on synthetic phantoms. Not for clinical use.";
 
-ai::StateDict cpu_weights(const ai::StateDict& weights) {
-  ai::StateDict out;
-  for (const auto& e : weights) out.insert(e.name, e.tensor.cpu().contiguous());
-  return out;
-}
-
 // Per-finding and macro numbers as the manifest stores them (NaN for undefined).
 std::map<std::string, std::map<std::string, double>> manifest_metrics(
     const ai::ZeroShotEvaluation& evaluation) {
@@ -77,7 +71,7 @@ void write_contrastive_bundle(const Arguments& args, const ContrastiveStage& sta
     reporter.message("validation macro AUROC " +
                      (evaluation.macro_auroc ? std::to_string(*evaluation.macro_auroc) : "undefined"));
   }
-  ai::write_model_bundle(dir, manifest, cpu_weights(stage.task->bundle_state_dict()), stage.vocabulary);
+  ai::write_model_bundle(dir, manifest, stage.task->bundle_state_dict().on_cpu(), stage.vocabulary);
 }
 
 }  // namespace

@@ -75,7 +75,6 @@ StageRun build_teacher(const Arguments& args, const torch::Device& device,
   stage.manifest.head.bias = args.has("--standardize-features");  // the folded mean lands here
   stage.manifest.input_path = "uncompressed";
   stage.manifest.text.bert.vocab_size = static_cast<std::int64_t>(stage.vocabulary.size());
-  torch::manual_seed(static_cast<std::uint64_t>(whole(args, "--seed", 0, 0)));
   ai::ContrastiveTaskOptions options =
       contrastive_options("teacher", "uncompressed", device, args, stage.manifest.ctvit);
   options.train_text = options.train_text_projection = !args.has("--freeze-text");

@@ -43,6 +43,8 @@ StageRun build_fast(const Arguments& args, const torch::Device& device) {
   StageRun run;
   run.trainer = trainer_options(args, 1, 4);
   LoadedEncoder teacher = load_encoder(args.required("--teacher"), args);
+  // Seeded again so that the student's start depends on --seed alone, not on what building the
+  // teacher drew: every ablation variant of one seed starts from the same student.
   torch::manual_seed(run.trainer.seed);
   auto student_model = ai::CtVit(teacher.config);
   ai::copy_codebook(*teacher.model, *student_model);
@@ -67,8 +69,7 @@ StageRun build_fast(const Arguments& args, const torch::Device& device) {
                                                  const Progress&) {
     StageModel model;
     model.description = description;
-    for (const auto& e : student_tower->state_dict())
-      model.weights.insert("visual." + e.name, e.tensor.cpu());
+    model.weights = student_tower->state_dict().on_cpu("visual.");
     write_stage_model(dir, model);
   };
   return run;

@@ -39,7 +39,6 @@ StageRun build_text(const Arguments& args, const torch::Device& device, const Tr
   config.max_length = whole(args, "--text-max-length", 512, 2);
   const std::int64_t latent = whole(args, "--latent", 512, 1);
   const std::vector<std::string> vocabulary = from_scratch_vocabulary(training);
-  torch::manual_seed(run.trainer.seed);
   ai::TextLabelTaskOptions options;
   options.findings = ai::ct_rate_finding_names();
   options.device = device;
@@ -57,7 +56,7 @@ StageRun build_text(const Arguments& args, const torch::Device& device, const Tr
   run.write_model = [task, description](const std::string& dir, ai::TrainingReporter&, const Progress&) {
     StageModel model;
     model.description = description;
-    for (const auto& e : task->state_dict()) model.weights.insert(e.name, e.tensor.cpu().contiguous());
+    model.weights = task->state_dict().on_cpu();
     write_stage_model(dir, model);
   };
   return run;
