@@ -10,8 +10,9 @@
 #   CTLITE    the ctlite binary (build/app/ctlite)
 #   WORK_DIR  the demo training folder (build/demo-training): its teacher/, phantoms/, cache/
 #   MODEL     the CT-Lite bundle to compare (models/ctlite-demo)
-# Overrides: HELDOUT_COUNT (250), HELDOUT_SEED (7), NAIVE_STEPS (FAST_STEPS of the demo, 300),
-# SLICES (32).
+# Overrides: HELDOUT_COUNT (1250: 1000 cases in its train split; on 200 the same models scored
+# up to 0.025 macro AUROC away from their 1000-case figures), HELDOUT_SEED (7), NAIVE_STEPS
+# (FAST_STEPS of the demo, 300), SLICES (32).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,7 +20,7 @@ root="$(dirname "$here")"
 ctlite="${1:-$root/build/app/ctlite}"
 work="${2:-$root/build/demo-training}"
 model="${3:-$root/models/ctlite-demo}"
-heldout_count="${HELDOUT_COUNT:-250}" heldout_seed="${HELDOUT_SEED:-7}"
+heldout_count="${HELDOUT_COUNT:-1250}" heldout_seed="${HELDOUT_SEED:-7}"
 naive_steps="${NAIVE_STEPS:-300}" slices="${SLICES:-32}"
 export CTLITE_NUM_THREADS="${CTLITE_NUM_THREADS:-1}" OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
