@@ -20,12 +20,12 @@ void append_stage(const StageTrace& stage, FastEncoderTrace& trace) {
 
 CtVitTower::CtVitTower(CtVit model, bool distil_pre_quantisation, bool codebook_ema)
     : model_(std::move(model)), pre_quantisation_(distil_pre_quantisation),
-      codebook_ema_(codebook_ema && !distil_pre_quantisation) {
+      codebook_ema_(codebook_ema && !distil_pre_quantisation && model_->vq) {
   if (model_->vq) model_->vq->follow_tokens_in_training(codebook_ema_);
 }
 
 std::vector<torch::Tensor> CtVitTower::running_buffers() {
-  if (!codebook_ema_ || !model_->vq) return {};
+  if (!codebook_ema_) return {};
   return {model_->vq->codebook->embed};
 }
 

@@ -16,7 +16,8 @@ namespace ctlite::ai {
 class CtVitTower : public VolumeEncoder {
  public:
   // codebook_ema: the codebook follows the tokens in training (cosine_codebook_quantizer.h);
-  // never for a pre-quantisation student, whose codes must stay the teacher's.
+  // never for a pre-quantisation student, whose codes must stay the teacher's, nor without a
+  // quantiser (codebook_size 0).
   explicit CtVitTower(CtVit model, bool distil_pre_quantisation = false, bool codebook_ema = false);
 
   FastEncoderTrace forward(const torch::Tensor& video, bool with_trace) override;
