@@ -31,8 +31,8 @@ work="$demo/ablation"
 fast_steps="${FAST_STEPS:-150}" sfp_steps="${SFP_STEPS:-300}" slices="${SLICES:-32}"
 accumulation="${ACCUMULATION:-4}"
 seed=2026
-export CTLITE_NUM_THREADS="${CTLITE_NUM_THREADS:-1}" OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
-export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+data="$demo/phantoms" cache="$demo/cache"
+source "$here/lib/training-runs.bash"
 
 for binary in "$ctlite" "$report"; do
   [[ -x "$binary" ]] || { echo "no $binary (build the ctlite and ctlite-report targets)" >&2; exit 1; }
@@ -43,28 +43,16 @@ done
 [[ -d "$demo/heldout" ]] ||
   { echo "missing $demo/heldout: run installer/comparison-table.sh first" >&2; exit 1; }
 mkdir -p "$work"
-start=$(date +%s)
-stamp() { echo "[$(( $(date +%s) - start )) s] $*"; }
-
-# A run is skipped when its model folder exists, resumed when it has checkpoints.
-train() {
-  local stage="$1" out="$work/$2"; shift 2
-  if [[ -e "$out/model" ]]; then stamp "$(basename "$out"): done earlier"; return; fi
-  local resume=()
-  [[ -d "$out/checkpoints" ]] && resume=(--resume)
-  stamp "$(basename "$out"): ctlite train $stage $*"
-  "$ctlite" train "$stage" --data "$demo/phantoms" --out "$out" --cache "$demo/cache" \
-    --slices "$slices" --seed "$seed" --loader-threads 1 "${resume[@]}" "$@" > "$out.log"
-}
 
 # The demo's SFP recipe on a FAST student (rank --rank), then its held-out macro AUROC into
 # WORK/NAME-heldout.json.
 sfp_and_evaluate() {  # sfp_and_evaluate NAME STUDENT RANK
-  train sfp "$1" --teacher "$demo/teacher" --student "$2" --rank "$3" --steps "$sfp_steps" \
-    --batch-size 8 --lr 1e-3 --prompt-fraction 0.5 --checkpoint-every 1000
+  run_stage sfp "$work/$1" --teacher "$demo/teacher" --student "$2" --rank "$3" \
+    --steps "$sfp_steps" --batch-size 8 --lr 1e-3 --prompt-fraction 0.5 --checkpoint-every 1000 \
+    > "$work/$1.log"
   [[ -f "$work/$1-heldout.json" ]] ||
     "$ctlite" evaluate --model "$work/$1/model" --data "$demo/heldout" --split train \
-      --slices "$slices" --cache "$demo/cache" --out "$work/$1-heldout.json" > /dev/null
+      --slices "$slices" --cache "$cache" --out "$work/$1-heldout.json" > /dev/null
 }
 macro_auroc() {  # macro_auroc REPORT.json -> "0.612 (1003 cases)"
   /usr/bin/python3 - "$1" <<'PY'
@@ -95,8 +83,9 @@ curves=()
 for variant in "${variants[@]}"; do
   IFS='|' read -r name label flags <<< "$variant"
   # shellcheck disable=SC2086  # flags are words
-  train fast "fast-$name" --teacher "$demo/teacher" --steps "$fast_steps" \
-    --accumulation "$accumulation" --lr 1e-3 --warmup 0 --checkpoint-every 1000 $flags
+  run_stage fast "$work/fast-$name" --teacher "$demo/teacher" --steps "$fast_steps" \
+    --accumulation "$accumulation" --lr 1e-3 --warmup 0 --checkpoint-every 1000 $flags \
+    > "$work/fast-$name.log"
   curves+=("$work/fast-$name=$label")
 done
 mkdir -p "$(dirname "$figure")"

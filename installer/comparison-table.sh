@@ -22,15 +22,14 @@ work="${2:-$root/build/demo-training}"
 model="${3:-$root/models/ctlite-demo}"
 heldout_count="${HELDOUT_COUNT:-1250}" heldout_seed="${HELDOUT_SEED:-7}"
 naive_steps="${NAIVE_STEPS:-300}" slices="${SLICES:-32}"
-export CTLITE_NUM_THREADS="${CTLITE_NUM_THREADS:-1}" OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
-export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+seed=2026
+data="$work/phantoms" cache="$work/cache"
+source "$here/lib/training-runs.bash"
 
 [[ -x "$ctlite" ]] || { echo "no ctlite binary at $ctlite (build the ctlite target first)" >&2; exit 1; }
 for need in "$work/teacher/model/manifest.json" "$model/manifest.json"; do
   [[ -f "$need" ]] || { echo "missing $need: run installer/train-demo-model.sh first" >&2; exit 1; }
 done
-start=$(date +%s)
-stamp() { echo "[$(( $(date +%s) - start )) s] $*" >&2; }
 
 heldout="$work/heldout"
 if [[ ! -d "$heldout" ]]; then
@@ -41,16 +40,9 @@ fi
 
 # The naive baseline: the recipe of the demo's sfp stage (batch, LR, prompts), but every
 # weight of the teacher trains on the JPEG input.
-if [[ ! -e "$work/naive/model" ]]; then
-  resume=()
-  [[ -d "$work/naive/checkpoints" ]] && resume=(--resume)
-  stamp "naive: training ($naive_steps steps)"
-  "$ctlite" train naive --data "$work/phantoms" --out "$work/naive" --cache "$work/cache" \
-    --teacher "$work/teacher" --slices "$slices" --seed 2026 --loader-threads 1 "${resume[@]}" \
-    --steps "$naive_steps" --batch-size 8 --lr 1e-3 --no-mup --prompt-fraction 0.5 \
-    --checkpoint-every 50 --bundle-id ctlite-demo-naive \
-    --bundle-name "CT-Lite demo naive JPEG fine-tune" > "$work/naive.log"
-fi
+run_stage naive "$work/naive" --teacher "$work/teacher" --steps "$naive_steps" --batch-size 8 \
+  --lr 1e-3 --no-mup --prompt-fraction 0.5 --checkpoint-every 50 --bundle-id ctlite-demo-naive \
+  --bundle-name "CT-Lite demo naive JPEG fine-tune" > "$work/naive.log"
 
 mkdir -p "$work/eval"
 # The held-out set's train split (its larger part; none of its patients was seen in training).
@@ -58,7 +50,7 @@ evaluate() {  # evaluate NAME BUNDLE
   [[ -f "$work/eval/$1.json" ]] && return
   stamp "evaluating $1 on the held-out phantoms"
   "$ctlite" evaluate --model "$2" --data "$heldout" --split train --slices "$slices" \
-    --cache "$work/cache" --out "$work/eval/$1.json" > /dev/null
+    --cache "$cache" --out "$work/eval/$1.json" > /dev/null
 }
 evaluate teacher "$work/teacher/model"
 evaluate naive "$work/naive/model"

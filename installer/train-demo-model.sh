@@ -29,32 +29,17 @@ fast_steps="${FAST_STEPS:-300}"
 sfp_steps="${SFP_STEPS:-300}"
 slices="${SLICES:-32}"
 seed=2026
-# The towers are tiny: one thread per process avoids OpenMP/OpenBLAS threads spinning against
-# each other on a busy machine (measured: 12 s/step with 2 threads at load 15, <1 s with 1).
-export CTLITE_NUM_THREADS="${CTLITE_NUM_THREADS:-1}" OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
-export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
+data="$work/phantoms" cache="$work/cache"
+source "$here/lib/training-runs.bash"
 
 [[ -x "$ctlite" ]] || { echo "no ctlite binary at $ctlite (build the ctlite target first)" >&2; exit 1; }
 [[ ! -e "$dest" ]] || { echo "$dest already exists; remove it to retrain" >&2; exit 1; }
 mkdir -p "$work"
-start=$(date +%s)
-stamp() { echo "[$(( $(date +%s) - start )) s] $*"; }
 
-# A stage is rerun (resumed) unless its model folder exists.
-train() {
-  local stage="$1" out="$work/$1"; shift
-  if [[ -e "$out/model" ]]; then stamp "$stage: done earlier ($out/model)"; return; fi
-  local resume=()
-  [[ -d "$out/checkpoints" ]] && resume=(--resume)
-  stamp "$stage: training"
-  "$ctlite" train "$stage" --data "$work/phantoms" --out "$out" --cache "$work/cache" \
-    --slices "$slices" --seed "$seed" --loader-threads 1 "${resume[@]}" "$@"
-}
-
-if [[ ! -d "$work/phantoms" ]]; then
+if [[ ! -d "$data" ]]; then
   stamp "synthesising $count phantoms"
-  "$ctlite" synth --count "$count" --seed "$seed" --out "$work/phantoms.tmp" > /dev/null
-  mv "$work/phantoms.tmp" "$work/phantoms"
+  "$ctlite" synth --count "$count" --seed "$seed" --out "$data.tmp" > /dev/null
+  mv "$data.tmp" "$data"
 fi
 
 description="ctlite synth --count $count --seed $seed (small phantoms, CT-RATE layout, 18 labels)"
@@ -64,15 +49,15 @@ bundle=(--data-description "$description" --bundle-version "0.1.0")
 # teacher with two cold towers stays at chance (docs/TRAINING.md). The teacher then trains its
 # image side against that text tower, locked (LiT-style), without μP (that is the SFP stage's
 # eq. 19; CT-CLIP pre-trains plainly).
-train text --text-config "$here/demo-model/bert.json" --text-max-length 96 --latent 64 \
+run_stage text "$work/text" --text-config "$here/demo-model/bert.json" --text-max-length 96 --latent 64 \
   --steps "$text_steps" --batch-size 16 --lr 2e-3 --no-mup --checkpoint-every 200
-train teacher --config "$here/demo-model/ctvit.json" --text-init "$work/text" --freeze-text \
+run_stage teacher "$work/teacher" --config "$here/demo-model/ctvit.json" --text-init "$work/text" --freeze-text \
   --steps "$teacher_steps" --batch-size 8 --lr 2e-3 --no-mup --prompt-fraction 0.5 \
   --checkpoint-every 200 --bundle-id ctlite-demo-teacher \
   --bundle-name "CT-Lite demo teacher (uncompressed input)" "${bundle[@]}"
-train fast --teacher "$work/teacher" --steps "$fast_steps" --accumulation 4 --lr 1e-3 \
+run_stage fast "$work/fast" --teacher "$work/teacher" --steps "$fast_steps" --accumulation 4 --lr 1e-3 \
   --checkpoint-every 50
-train sfp --teacher "$work/teacher" --student "$work/fast" --rank 4 --steps "$sfp_steps" \
+run_stage sfp "$work/sfp" --teacher "$work/teacher" --student "$work/fast" --rank 4 --steps "$sfp_steps" \
   --batch-size 8 --lr 1e-3 --prompt-fraction 0.5 --checkpoint-every 50 --bundle-id ctlite-demo \
   --bundle-name "CT-Lite demo (synthetic phantoms)" "${bundle[@]}"
 
